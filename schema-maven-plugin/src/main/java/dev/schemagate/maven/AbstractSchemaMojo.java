@@ -1,0 +1,180 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.db.DatabaseProvider;
+import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.report.Report;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Severity;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Parameters every goal shares, and the one way results become Maven log lines and exceptions. */
+abstract class AbstractSchemaMojo extends AbstractMojo {
+
+    /** Skips every schemagate goal. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.SKIP, defaultValue = "false")
+    boolean skip;
+
+    /** Findings at or above this level (INFO, WARNING, ERROR) fail the build. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.FAIL_ON, defaultValue = "ERROR")
+    String failOn;
+
+    /** Where report.json, junit.xml, summary.md and postgres.log are written. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/schemagate")
+    File outputDirectory;
+
+    /**
+     * Per-rule severity overrides: {@code <severities><migration.apply.failed>WARNING</migration.apply.failed></severities>}.
+     * Rule ids: docs/rules.md. @since 0.1.0
+     */
+    @Parameter
+    Map<String, String> severities;
+
+    /** Where the throwaway PostgreSQL comes from: embedded, testcontainers or external. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_PROVIDER, defaultValue = "embedded")
+    String dbProvider;
+
+    /** Container image for the testcontainers provider; postgres-compatible images work too. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_IMAGE, defaultValue = DatabaseSettings.DEFAULT_IMAGE)
+    String dbImage;
+
+    /** JDBC URL of the server for the external provider; only a scratch database is used in it. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_URL)
+    String dbUrl;
+
+    /** User for the external provider. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_USER, defaultValue = "postgres")
+    String dbUser;
+
+    /** Environment variable holding the external provider's password (PGPASSWORD is tried next). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_PASSWORD_ENV, defaultValue = "SCHEMAGATE_DB_PASSWORD")
+    String dbPasswordEnv;
+
+    /** A settings.xml {@code <server>} id whose username and password the external provider uses. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_SERVER_ID)
+    String dbServerId;
+
+    /** Where embedded PostgreSQL binaries and its initialised template are cached. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_CACHE_DIR, defaultValue = "${java.io.tmpdir}/schemagate-cache")
+    File dbCacheDir;
+
+    /** Seconds to wait for the database to accept connections. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_START_TIMEOUT, defaultValue = "60")
+    int dbStartTimeout;
+
+    /** Flyway locations of the migrations; filesystem paths relative to the module. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS, defaultValue = MigrationSettings.DEFAULT_LOCATION)
+    List<String> migrationLocations;
+
+    /** Schemas Flyway manages (default: the connection's). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_SCHEMAS)
+    List<String> migrationSchemas;
+
+    /** Flyway placeholders, {@code ${name}} in scripts. @since 0.1.0 */
+    @Parameter
+    Map<String, String> migrationPlaceholders;
+
+    /** Flyway's history table (default flyway_schema_history). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_TABLE)
+    String migrationTable;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    /** True (and logged) when the global skip flag or the area's own is set. */
+    boolean skipped(boolean areaSkip, String areaProperty) {
+        if (skip || areaSkip) {
+            getLog().info("Skipping: " + (skip ? SchemaProperties.SKIP : areaProperty) + " is true.");
+            return true;
+        }
+        return false;
+    }
+
+    DatabaseSettings databaseSettings() {
+        DatabaseProvider provider = DatabaseProvider.parse(dbProvider);
+        DatabaseSettings base = DatabaseSettings.embedded(outputDirectory.toPath()).withProvider(provider)
+                .withImage(dbImage).withCacheDir(dbCacheDir.toPath());
+        base = new DatabaseSettings(base.provider(), base.workDir(), base.cacheDir(), base.image(), null, null,
+                base.password(), Duration.ofSeconds(dbStartTimeout));
+        if (provider != DatabaseProvider.EXTERNAL) {
+            return base;
+        }
+        DbCredentials credentials = DbCredentials.resolve(dbUser, dbPasswordEnv, dbServerId, settings, settingsDecrypter);
+        return base.withExternal(dbUrl, credentials.user(), credentials.password());
+    }
+
+    MigrationSettings migrationSettings() {
+        return new MigrationSettings(project.getBasedir().toPath(), migrationLocations, migrationSchemas,
+                migrationPlaceholders, migrationTable);
+    }
+
+    SeverityPolicy severityPolicy() {
+        return severities == null ? SeverityPolicy.defaults() : SeverityPolicy.of(severities);
+    }
+
+    /** Runs a core call; its exceptions become Maven's: fixable input → FAILURE, cannot run → ERROR. */
+    <T> T call(java.util.function.Supplier<T> action) throws MojoExecutionException, MojoFailureException {
+        try {
+            return action.get();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (SchemaGateException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Prints every finding and the summary, then fails the build if any reaches schema.failOn. */
+    void judge(Report report, String what) throws MojoFailureException {
+        Severity threshold = call0(() -> Severity.parse(failOn, SchemaProperties.FAIL_ON));
+        for (Finding f : report.findings()) {
+            String line = "[" + f.ruleId() + "] " + f.message();
+            if (f.severity() == Severity.ERROR) {
+                getLog().error(line);
+            } else if (f.severity() == Severity.WARNING) {
+                getLog().warn(line);
+            } else if (f.severity() == Severity.INFO) {
+                getLog().info(line);
+            }
+        }
+        getLog().info(String.format("schemagate: %s; %d errors, %d warnings. Report: %s", what,
+                report.count(Severity.ERROR), report.count(Severity.WARNING),
+                new File(outputDirectory, dev.schemagate.core.report.ReportJson.FILE_NAME)));
+        List<Finding> failures = report.failures(threshold);
+        if (!failures.isEmpty()) {
+            StringBuilder message = new StringBuilder(failures.size() + " finding(s) at or above "
+                    + SchemaProperties.FAIL_ON + "=" + threshold + ":");
+            failures.forEach(f -> message.append("\n  [").append(f.ruleId()).append("] ").append(f.message()));
+            message.append("\nSee docs/rules.md for each rule; change a rule's level with <severities>.");
+            throw new MojoFailureException(message.toString());
+        }
+    }
+
+    private static <T> T call0(java.util.function.Supplier<T> action) throws MojoFailureException {
+        try {
+            return action.get();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.schemagate.maven;
+
+/**
+ * Every user property the plugin reads: {@code schema.<area>.<camelName>}, plus the three global
+ * ones. Names are a public interface; docs/configuration.md lists them.
+ */
+public final class SchemaProperties {
+    public static final String SKIP = "schema.skip";
+    public static final String FAIL_ON = "schema.failOn";
+    public static final String BASELINE = "schema.baseline";
+    public static final String OUTPUT_DIRECTORY = "schema.outputDirectory";
+
+    public static final String DB_PROVIDER = "schema.db.provider";
+    public static final String DB_IMAGE = "schema.db.image";
+    public static final String DB_URL = "schema.db.url";
+    public static final String DB_USER = "schema.db.user";
+    public static final String DB_PASSWORD_ENV = "schema.db.passwordEnv";
+    public static final String DB_SERVER_ID = "schema.db.serverId";
+    public static final String DB_CACHE_DIR = "schema.db.cacheDir";
+    public static final String DB_START_TIMEOUT = "schema.db.startTimeout";
+
+    public static final String MIGRATIONS_SKIP = "schema.migrations.skip";
+    public static final String MIGRATIONS_LOCATIONS = "schema.migrations.locations";
+    public static final String MIGRATIONS_SCHEMAS = "schema.migrations.schemas";
+    public static final String MIGRATIONS_TABLE = "schema.migrations.table";
+
+    private SchemaProperties() {
+    }
+}

@@ -1,0 +1,98 @@
+package dev.schemagate.core.db;
+
+import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.Log;
+import dev.schemagate.core.SchemaGateException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.output.OutputFrame;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** PostgreSQL in a container started through Testcontainers. */
+final class ContainerPostgres implements Database {
+    private final PostgreSQLContainer container;
+    private final ServerShutdown shutdown;
+    private String version;
+
+    private ContainerPostgres(PostgreSQLContainer container) {
+        this.container = container;
+        this.shutdown = new ServerShutdown(container::stop);
+    }
+
+    static ContainerPostgres start(DatabaseSettings settings, Log log) {
+        DockerImageName image = parseImage(settings.image());
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            throw new SchemaGateException("schema.db.provider=testcontainers needs a running Docker engine, and none"
+                    + " was found (checked DOCKER_HOST, /var/run/docker.sock and ~/.testcontainers.properties)."
+                    + " Start Docker, or use -Dschema.db.provider=embedded (the default), which needs no Docker.");
+        }
+        Path logFile = ProcessLog.prepare(settings.logFile());
+        PostgreSQLContainer container = new PostgreSQLContainer(image)
+                .withLogConsumer(frame -> append(logFile, frame));
+        ContainerPostgres db = new ContainerPostgres(container);
+        try {
+            log.info("Starting container " + image.asCanonicalNameString());
+            container.start();
+            db.version = EmbeddedPostgres.queryVersion(db);
+            return db;
+        } catch (RuntimeException | java.sql.SQLException e) {
+            db.close();
+            throw new SchemaGateException("Container " + image.asCanonicalNameString() + " did not start: "
+                    + e.getMessage() + ". See " + logFile + "; check that schema.db.image names a PostgreSQL image.", e);
+        }
+    }
+
+    private static DockerImageName parseImage(String image) {
+        try {
+            return DockerImageName.parse(image).asCompatibleSubstituteFor("postgres");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("schema.db.image: '" + image + "' is not an image name (" + e.getMessage()
+                    + "). Use for example postgres:17 or postgis/postgis:17-3.5.");
+        }
+    }
+
+    private static void append(Path logFile, OutputFrame frame) {
+        try {
+            Files.writeString(logFile, frame.getUtf8String(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the log is a convenience; losing a line must not stop the build
+        }
+    }
+
+    @Override
+    public DatabaseProvider provider() {
+        return DatabaseProvider.TESTCONTAINERS;
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return container.getJdbcUrl();
+    }
+
+    @Override
+    public String user() {
+        return container.getUsername();
+    }
+
+    @Override
+    public Secret password() {
+        return Secret.of(container.getPassword());
+    }
+
+    @Override
+    public String serverVersion() {
+        return version;
+    }
+
+    @Override
+    public void close() {
+        shutdown.run();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.schemagate.core.db;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to get the throwaway database.
+ *
+ * @param workDir   where postgres.log goes (target/schemagate)
+ * @param cacheDir  where embedded binaries and the initialised template data directory are kept
+ * @param image     container image for testcontainers
+ * @param url       JDBC URL of an external server (its database is only used to create a scratch one)
+ */
+public record DatabaseSettings(DatabaseProvider provider, Path workDir, Path cacheDir, String image,
+                               String url, String user, Secret password, Duration startTimeout) {
+
+    public static final String DEFAULT_IMAGE = "postgres:17";
+
+    public static DatabaseSettings embedded(Path workDir) {
+        return new DatabaseSettings(DatabaseProvider.EMBEDDED, workDir, defaultCacheDir(), DEFAULT_IMAGE,
+                null, null, Secret.none(), Duration.ofSeconds(60));
+    }
+
+    public static Path defaultCacheDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "schemagate-cache");
+    }
+
+    public DatabaseSettings withProvider(DatabaseProvider newProvider) {
+        return new DatabaseSettings(newProvider, workDir, cacheDir, image, url, user, password, startTimeout);
+    }
+
+    public DatabaseSettings withImage(String newImage) {
+        return new DatabaseSettings(provider, workDir, cacheDir, newImage, url, user, password, startTimeout);
+    }
+
+    public DatabaseSettings withExternal(String newUrl, String newUser, Secret newPassword) {
+        return new DatabaseSettings(provider, workDir, cacheDir, image, newUrl, newUser, newPassword, startTimeout);
+    }
+
+    public DatabaseSettings withCacheDir(Path newCacheDir) {
+        return new DatabaseSettings(provider, workDir, newCacheDir, image, url, user, password, startTimeout);
+    }
+
+    public Path logFile() {
+        return workDir.resolve("postgres.log");
+    }
+}

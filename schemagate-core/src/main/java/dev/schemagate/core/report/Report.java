@@ -1,0 +1,39 @@
+package dev.schemagate.core.report;
+
+import dev.schemagate.core.migration.MigrationOutcome;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Severity;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything one run found; written as target/schemagate/report.json (docs/report.schema.json). */
+public record Report(String toolVersion, DatabaseInfo database, List<MigrationOutcome> migrations,
+                     List<Finding> findings) {
+    public static final int FORMAT_VERSION = 1;
+
+    /** Findings in a stable order: file, line, rule id, message. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location() == null || f.location().file() == null ? "" : f.location().file())
+            .thenComparing(f -> f.location() == null || f.location().line() == null ? 0 : f.location().line())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Report {
+        migrations = List.copyOf(migrations);
+        findings = findings.stream().sorted(ORDER).toList();
+    }
+
+    /** Provider id and server version, e.g. embedded / 17.11. */
+    public record DatabaseInfo(String provider, String serverVersion) {
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.suppressed() == null && f.severity() == severity).count();
+    }
+
+    /** The unsuppressed findings at or above the failOn level: these fail the build. */
+    public List<Finding> failures(Severity failOn) {
+        return findings.stream().filter(f -> f.suppressed() == null && f.severity().reaches(failOn)).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.schemagate.core.rules;
+
+/** How much a finding matters. Ordered from least to most severe. */
+public enum Severity {
+    OFF, INFO, WARNING, ERROR;
+
+    /** True when a finding of this severity reaches the given threshold (OFF never does). */
+    public boolean reaches(Severity threshold) {
+        return this != OFF && compareTo(threshold) >= 0;
+    }
+
+    /** Parses a user-given level, case-insensitively; the message names the allowed values. */
+    public static Severity parse(String value, String where) {
+        try {
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new dev.schemagate.core.ConfigurationException(where + ": '" + value
+                    + "' is not a severity. Use one of OFF, INFO, WARNING, ERROR.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.schemagate.core.rules;
+
+import dev.schemagate.core.ConfigurationException;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The effective severity of each rule: its default, unless the POM overrides it. */
+public final class SeverityPolicy {
+    private final Map<Rule, Severity> overrides;
+
+    private SeverityPolicy(Map<Rule, Severity> overrides) {
+        this.overrides = overrides;
+    }
+
+    public static SeverityPolicy defaults() {
+        return new SeverityPolicy(Map.of());
+    }
+
+    /**
+     * @param overrides rule id to severity name, as written in the POM's {@code <severities>}
+     * @throws ConfigurationException naming the unknown rule id or severity
+     */
+    public static SeverityPolicy of(Map<String, String> overrides) {
+        Map<Rule, Severity> parsed = new EnumMap<>(Rule.class);
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            Rule rule = Rule.byId(e.getKey()).orElseThrow(() -> new ConfigurationException(
+                    "<severities>: unknown rule id '" + e.getKey() + "'. Known ids: "
+                            + knownIds() + " (see docs/rules.md)."));
+            parsed.put(rule, Severity.parse(e.getValue(), "<severities><" + e.getKey() + ">"));
+        }
+        return new SeverityPolicy(parsed);
+    }
+
+    public Severity severityOf(Rule rule) {
+        return overrides.getOrDefault(rule, rule.defaultSeverity());
+    }
+
+    private static String knownIds() {
+        return java.util.Arrays.stream(Rule.values()).map(Rule::id)
+                .collect(Collectors.toCollection(TreeSet::new)).toString();
+    }
+}
