@@ -66,6 +66,10 @@ final class ContainerPostgres implements Database {
         }
     }
 
+    String containerId() {
+        return container.getContainerId();
+    }
+
     @Override
     public DatabaseProvider provider() {
         return DatabaseProvider.TESTCONTAINERS;

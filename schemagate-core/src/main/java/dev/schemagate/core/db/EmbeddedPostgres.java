@@ -43,6 +43,7 @@ final class EmbeddedPostgres implements Database {
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
         Path home = PostgresBinaries.install(settings.cacheDir());
+        drop.requireReachable(home, "schema.db.cacheDir");
         Path template = TemplateDataDir.ensure(home, settings.cacheDir(), drop, logFile, log);
         EmbeddedPostgres server;
         try {

@@ -38,6 +38,27 @@ enum PrivilegeDrop {
         }
     }
 
+    /**
+     * With setpriv the server runs as nobody, who must be able to reach the binaries: every
+     * folder above them needs the "x" bit for others.
+     */
+    void requireReachable(Path home, String property) {
+        if (this != SETPRIV) {
+            return;
+        }
+        for (Path p = home.toAbsolutePath(); p != null; p = p.getParent()) {
+            try {
+                if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                    throw new SchemaGateException("PostgreSQL runs as user nobody here (root without user namespaces),"
+                            + " and nobody cannot enter " + p + ". Set " + property + " to a folder everyone can"
+                            + " read, for example -D" + property + "=/tmp/schemagate-cache.");
+                }
+            } catch (IOException e) {
+                throw new SchemaGateException("Cannot check the permissions of " + p + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     static PrivilegeDrop detect() {
         return choose(currentUid(), succeeds("unshare", "-U", "true"),
                 succeeds("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "true"));

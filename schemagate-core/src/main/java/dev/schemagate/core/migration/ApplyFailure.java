@@ -8,7 +8,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -27,7 +26,9 @@ final class ApplyFailure {
         String version = info == null ? null : MigrationRunner.versionOf(info);
         SQLException sql = find(e, SQLException.class);
         FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
-        Integer line = script != null ? errorLine(script, sql) : (e.getLineNumber() > 0 ? e.getLineNumber() : null);
+        int[] position = script == null ? null : errorPosition(read(info), script, sql);
+        Integer line = position != null ? Integer.valueOf(position[0]) : e.getLineNumber() > 0 ? e.getLineNumber() : null;
+        Integer column = position != null && position[1] > 0 ? position[1] : null;
         String error = sql != null ? firstLine(sql.getMessage()) : firstLine(e.getMessage());
         Map<String, Object> details = new LinkedHashMap<>();
         if (sql != null && sql.getSQLState() != null) {
@@ -40,23 +41,41 @@ final class ApplyFailure {
         String message = where + ": " + error + ". Fix the statement and run the build again;"
                 + " Flyway rolled the migration's transaction back.";
         return Finding.of(Rule.MIGRATION_APPLY_FAILED, severity, message,
-                Location.ofMigration(file, version, line), details);
+                new Location(file, line, column, null, null, version), details);
     }
 
-    /** The statement's first line, moved down to where PostgreSQL says the error is. */
-    private static Integer errorLine(FlywaySqlScriptException script, SQLException sql) {
-        int line = script.getLineNumber();
-        if (sql instanceof PSQLException psql && script.getStatement() != null) {
-            ServerErrorMessage server = psql.getServerErrorMessage();
-            int position = server == null ? 0 : server.getPosition();
-            String statement = script.getStatement();
-            for (int i = 0; i < Math.min(position - 1, statement.length()); i++) {
-                if (statement.charAt(i) == '\n') {
-                    line++;
-                }
+    /**
+     * Where PostgreSQL says the error is: the statement is found in the script and the server's
+     * character position counted from there. Falls back to the statement's first line.
+     */
+    static int[] errorPosition(String scriptText, FlywaySqlScriptException script, SQLException sql) {
+        int fallback = script.getLineNumber();
+        String statement = script.getStatement();
+        int position = sql instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                ? psql.getServerErrorMessage().getPosition() : 0;
+        int at = scriptText == null || statement == null ? -1 : scriptText.indexOf(statement);
+        if (at < 0) {
+            return fallback > 0 ? new int[] {fallback, 0} : null;
+        }
+        int offset = at + Math.max(0, position - 1);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < scriptText.length(); i++) {
+            if (scriptText.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
             }
         }
-        return line > 0 ? line : null;
+        return new int[] {line, position > 0 ? offset - lineStart + 1 : 0};
+    }
+
+    private static String read(MigrationInfo info) {
+        try {
+            return info == null || info.getPhysicalLocation() == null ? null
+                    : java.nio.file.Files.readString(Path.of(info.getPhysicalLocation()));
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static String firstLine(String text) {

@@ -1,0 +1,61 @@
+package dev.schemagate.core.report;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.schemagate.core.TestPaths;
+import dev.schemagate.core.migration.MigrationOutcome;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Location;
+import dev.schemagate.core.rules.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public class ReportSchemaTest {
+    @TempDir
+    Path out;
+
+    /** Validates a report.json file against docs/report.schema.json; returns the errors. */
+    public static List<Error> validate(Path reportJson) throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(TestPaths.repoRoot().resolve("docs/report.schema.json")), InputFormat.JSON);
+        return schema.validate(Files.readString(reportJson), InputFormat.JSON);
+    }
+
+    private static Report sample() {
+        MigrationOutcome applied = new MigrationOutcome("1", "init", "db/V1__init.sql", "SQL",
+                MigrationOutcome.Outcome.APPLIED, 12L);
+        MigrationOutcome failed = new MigrationOutcome("2", "orders", "db/V2__orders.sql", "SQL",
+                MigrationOutcome.Outcome.FAILED, 3L);
+        Finding finding = new Finding("migration.apply.failed", Severity.ERROR, "db/V2__orders.sql:6: syntax error",
+                Location.ofMigration("db/V2__orders.sql", "2", 6), Map.of("sqlState", "42601"),
+                new Finding.Suppression("known"));
+        return new Report("0.1.0", new Report.DatabaseInfo("embedded", "17.11"), List.of(applied, failed),
+                List.of(finding));
+    }
+
+    @Test
+    void theWrittenReportValidatesAgainstThePublishedSchema() throws Exception {
+        Path file = ReportJson.write(sample(), out);
+        assertThat(validate(file)).isEmpty();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"formatVersion\" : 1").contains("\"pointer\" : null")
+                .contains("\"reason\" : \"known\"");
+    }
+
+    @Test
+    void theSchemaRejectsAReportThatBreaksTheContract() throws Exception {
+        Path file = ReportJson.write(sample(), out);
+        Files.writeString(file, Files.readString(file).replace("\"ruleId\"", "\"rule\""));
+        assertThat(validate(file)).isNotEmpty();
+    }
+}
