@@ -1,0 +1,17 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+assert log.contains('[migration.apply.failed] src/main/resources/db/migration/V2__create_orders.sql:5: ERROR: syntax error at or near "NUL"')
+assert log =~ /V1 +create accounts +applied/
+assert log =~ /V2 +create orders +FAILED/
+assert !log.contains('at org.flywaydb') : 'no stack trace for a finding'
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
+assert report.findings.size() == 1
+def f = report.findings[0]
+assert f.ruleId == 'migration.apply.failed'
+assert f.severity == 'ERROR'
+assert f.location.file == 'src/main/resources/db/migration/V2__create_orders.sql'
+assert f.location.line == 5
+assert f.location.version == '2'
+assert f.details.sqlState == '42601'
+assert report.migrations*.outcome == ['APPLIED', 'FAILED']
+return true

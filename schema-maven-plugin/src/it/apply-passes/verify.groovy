@@ -1,0 +1,15 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('PostgreSQL 17.')
+assert log =~ /V1 +create accounts +applied in \d+ ms/
+assert log =~ /V2 +create orders +applied in \d+ ms/
+assert log =~ /V3 +add order status +applied in \d+ ms/
+assert log.contains('Applied 3 of 3 migrations')
+assert log.contains('BUILD SUCCESS')
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
+assert report.formatVersion == 1
+assert report.database.provider == 'embedded'
+assert report.migrations*.outcome == ['APPLIED', 'APPLIED', 'APPLIED']
+assert report.migrations[0].script == 'src/main/resources/db/migration/V1__create_accounts.sql'
+assert report.findings.isEmpty()
+assert new File(basedir, 'target/schemagate/postgres.log').text.contains('database system is shut down')
+return true
