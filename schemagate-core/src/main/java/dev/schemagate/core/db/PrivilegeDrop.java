@@ -59,7 +59,19 @@ enum PrivilegeDrop {
         }
     }
 
+    private static volatile PrivilegeDrop detected;
+
+    /** Probes once per JVM: the answer does not change while a build runs. */
     static PrivilegeDrop detect() {
+        PrivilegeDrop known = detected;
+        if (known == null) {
+            known = probe();
+            detected = known;
+        }
+        return known;
+    }
+
+    private static PrivilegeDrop probe() {
         return choose(currentUid(), succeeds("unshare", "-U", "true"),
                 succeeds("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "true"));
     }

@@ -40,6 +40,7 @@ class ScratchDatabaseIT {
     @AfterAll
     static void stop() {
         server.close();
+        FileTrees.delete(work);
     }
 
     private static DatabaseSettings external(String url, String password) {
