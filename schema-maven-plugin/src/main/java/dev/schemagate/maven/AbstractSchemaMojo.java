@@ -1,5 +1,6 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
@@ -34,7 +35,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.FAIL_ON, defaultValue = "ERROR")
     String failOn;
 
-    /** Where report.json, junit.xml, summary.md and postgres.log are written. @since 0.1.0 */
+    /** Where report.json and postgres.log are written. @since 0.1.0 */
     @Parameter(property = SchemaProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/schemagate")
     File outputDirectory;
 
@@ -144,9 +145,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         }
     }
 
-    /** Prints every finding and the summary, then fails the build if any reaches schema.failOn. */
-    void judge(Report report, String what) throws MojoFailureException {
-        Severity threshold = call0(() -> Severity.parse(failOn, SchemaProperties.FAIL_ON));
+    /** schema.failOn, checked before any work starts. */
+    Severity failOnThreshold() throws MojoFailureException {
+        try {
+            return Severity.parseThreshold(failOn, SchemaProperties.FAIL_ON);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Prints every finding and the summary, then fails the build if any reaches the threshold. */
+    void judge(Report report, Severity threshold, String what) throws MojoFailureException {
         for (Finding f : report.findings()) {
             String line = "[" + f.ruleId() + "] " + f.message();
             if (f.severity() == Severity.ERROR) {
@@ -167,14 +176,6 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
             failures.forEach(f -> message.append("\n  [").append(f.ruleId()).append("] ").append(f.message()));
             message.append("\nSee docs/rules.md for each rule; change a rule's level with <severities>.");
             throw new MojoFailureException(message.toString());
-        }
-    }
-
-    private static <T> T call0(java.util.function.Supplier<T> action) throws MojoFailureException {
-        try {
-            return action.get();
-        } catch (ConfigurationException e) {
-            throw new MojoFailureException(e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.db.Secret;
 import org.apache.maven.settings.Server;

@@ -1,8 +1,10 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.VerifyOptions;
 import dev.schemagate.core.report.Report;
+import dev.schemagate.core.rules.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,9 +30,10 @@ public final class VerifyMojo extends AbstractSchemaMojo {
         if (skipped(skipMigrations, SchemaProperties.MIGRATIONS_SKIP)) {
             return;
         }
+        Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
                 severityPolicy(), outputDirectory.toPath()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
-        judge(report, report.migrations().size() + " migrations checked");
+        judge(report, threshold, report.migrations().size() + " migrations checked");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
@@ -28,9 +29,9 @@ final class ContainerPostgres implements Database {
     static ContainerPostgres start(DatabaseSettings settings, Log log) {
         DockerImageName image = parseImage(settings.image());
         if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new SchemaGateException("schema.db.provider=testcontainers needs a running Docker engine, and none"
+            throw new SchemaGateException(SchemaProperties.DB_PROVIDER + "=testcontainers needs a running Docker engine, and none"
                     + " was found (checked DOCKER_HOST, /var/run/docker.sock and ~/.testcontainers.properties)."
-                    + " Start Docker, or use -Dschema.db.provider=embedded (the default), which needs no Docker.");
+                    + " Start Docker, or use -D" + SchemaProperties.DB_PROVIDER + "=embedded (the default), which needs no Docker.");
         }
         Path logFile = ProcessLog.prepare(settings.logFile());
         PostgreSQLContainer container = new PostgreSQLContainer(image)
@@ -44,7 +45,7 @@ final class ContainerPostgres implements Database {
         } catch (RuntimeException | java.sql.SQLException e) {
             db.close();
             throw new SchemaGateException("Container " + image.asCanonicalNameString() + " did not start: "
-                    + e.getMessage() + ". See " + logFile + "; check that schema.db.image names a PostgreSQL image.", e);
+                    + e.getMessage() + ". See " + logFile + "; check that " + SchemaProperties.DB_IMAGE + " names a PostgreSQL image.", e);
         }
     }
 
@@ -52,7 +53,7 @@ final class ContainerPostgres implements Database {
         try {
             return DockerImageName.parse(image).asCompatibleSubstituteFor("postgres");
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("schema.db.image: '" + image + "' is not an image name (" + e.getMessage()
+            throw new ConfigurationException(SchemaProperties.DB_IMAGE + ": '" + image + "' is not an image name (" + e.getMessage()
                     + "). Use for example postgres:17 or postgis/postgis:17-3.5.");
         }
     }

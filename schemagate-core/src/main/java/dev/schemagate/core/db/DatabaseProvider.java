@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 
 import java.util.Locale;
@@ -23,7 +24,7 @@ public enum DatabaseProvider {
                 return p;
             }
         }
-        throw new ConfigurationException("schema.db.provider: '" + value
+        throw new ConfigurationException(SchemaProperties.DB_PROVIDER + ": '" + value
                 + "' is not a provider. Use embedded (default), testcontainers or external.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 
@@ -43,7 +44,7 @@ final class EmbeddedPostgres implements Database {
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
         Path home = PostgresBinaries.install(settings.cacheDir());
-        drop.requireReachable(home, "schema.db.cacheDir");
+        drop.requireReachable(home, SchemaProperties.DB_CACHE_DIR);
         Path template = TemplateDataDir.ensure(home, settings.cacheDir(), drop, logFile, log);
         EmbeddedPostgres server;
         try {

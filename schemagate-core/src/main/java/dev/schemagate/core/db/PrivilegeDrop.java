@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.SchemaGateException;
 
 import java.io.IOException;
@@ -89,7 +90,8 @@ enum PrivilegeDrop {
         throw new SchemaGateException("The build runs as root, and PostgreSQL refuses to run as root. Neither"
                 + " 'unshare -U' (user namespaces) nor 'setpriv --reuid=" + NOBODY + "' (util-linux) works here,"
                 + " so the embedded server cannot start. Run the build as a non-root user, install util-linux,"
-                + " or use a server you run yourself: -Dschema.db.provider=external -Dschema.db.url=jdbc:postgresql://host:5432/postgres"
+                + " or use a server you run yourself: -D" + SchemaProperties.DB_PROVIDER + "=external -D" + SchemaProperties.DB_URL
+                + "=jdbc:postgresql://host:5432/postgres"
                 + " (or -Dschema.db.provider=testcontainers with Docker).");
     }
 

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
@@ -36,11 +37,11 @@ final class ScratchDatabase implements Database {
 
     static ScratchDatabase create(DatabaseSettings settings, Log log) {
         if (settings.url() == null || settings.url().isBlank()) {
-            throw new ConfigurationException("schema.db.provider=external needs schema.db.url, for example"
-                    + " -Dschema.db.url=jdbc:postgresql://postgres:5432/postgres");
+            throw new ConfigurationException(SchemaProperties.DB_PROVIDER + "=external needs " + SchemaProperties.DB_URL
+                    + ", for example -D" + SchemaProperties.DB_URL + "=jdbc:postgresql://postgres:5432/postgres");
         }
         if (!URL.matcher(settings.url()).matches()) {
-            throw new ConfigurationException("schema.db.url: '" + settings.password().scrub(settings.url())
+            throw new ConfigurationException(SchemaProperties.DB_URL + ": '" + settings.password().scrub(settings.url())
                     + "' is not a PostgreSQL JDBC URL. Use jdbc:postgresql://host:5432/postgres");
         }
         String name = "schemagate_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
@@ -72,16 +73,17 @@ final class ScratchDatabase implements Database {
         String reason = settings.password().scrub(e.getMessage());
         if (state.equals("28P01") || state.equals("28000")) {
             return new ConfigurationException("Cannot log in to " + where + " as '" + settings.user() + "': " + reason
-                    + ". Check schema.db.user and the password (environment variable SCHEMAGATE_DB_PASSWORD or PGPASSWORD,"
-                    + " or the settings.xml <server> named by schema.db.serverId).");
+                    + ". Check " + SchemaProperties.DB_USER + " and the password: the environment variable named by "
+                    + SchemaProperties.DB_PASSWORD_ENV + " (default SCHEMAGATE_DB_PASSWORD), else PGPASSWORD, or the settings.xml"
+                    + " <server> named by " + SchemaProperties.DB_SERVER_ID + ".");
         }
         if (state.equals("42501")) {
             return new ConfigurationException("User '" + settings.user() + "' may not create databases on " + where
-                    + ". schemagate works in a scratch database of its own: GRANT CREATEDB to that user.");
+                    + ". schemagate works in a scratch database of its own: ALTER ROLE " + settings.user() + " CREATEDB;");
         }
         if (state.startsWith("08")) {
             return new ConfigurationException("Cannot connect to " + where + ": " + reason
-                    + ". Check schema.db.url (host, port) and that the server is running.");
+                    + ". Check " + SchemaProperties.DB_URL + " (host, port) and that the server is running.");
         }
         return new SchemaGateException("Cannot create a scratch database on " + where + ": " + reason, e);
     }

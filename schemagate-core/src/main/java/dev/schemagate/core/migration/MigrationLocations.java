@@ -1,5 +1,6 @@
 package dev.schemagate.core.migration;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Turns schema.migrations.locations into existing folders, or says clearly what is wrong. */
 final class MigrationLocations {
-    static final String PROPERTY = "schema.migrations.locations";
+    static final String PROPERTY = SchemaProperties.MIGRATIONS_LOCATIONS;
 
     private MigrationLocations() {
     }

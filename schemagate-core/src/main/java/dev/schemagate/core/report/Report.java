@@ -21,7 +21,8 @@ public record Report(String toolVersion, DatabaseInfo database, List<MigrationOu
 
     public Report {
         migrations = List.copyOf(migrations);
-        findings = findings.stream().sorted(ORDER).toList();
+        // a rule switched OFF reports nothing at all
+        findings = findings.stream().filter(f -> f.severity() != Severity.OFF).sorted(ORDER).toList();
     }
 
     /** Provider id and server version, e.g. embedded / 17.11. */

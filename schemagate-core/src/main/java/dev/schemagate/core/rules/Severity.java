@@ -9,6 +9,16 @@ public enum Severity {
         return this != OFF && compareTo(threshold) >= 0;
     }
 
+    /** Parses schema.failOn: INFO, WARNING or ERROR (OFF would fail on nothing, so it is refused). */
+    public static Severity parseThreshold(String value, String where) {
+        Severity threshold = parse(value, where);
+        if (threshold == OFF) {
+            throw new dev.schemagate.core.ConfigurationException(where + ": OFF is not a threshold. Use INFO, WARNING"
+                    + " or ERROR; to let findings pass, set their rules to OFF in <severities> instead.");
+        }
+        return threshold;
+    }
+
     /** Parses a user-given level, case-insensitively; the message names the allowed values. */
     public static Severity parse(String value, String where) {
         try {

@@ -41,4 +41,19 @@ class SeverityPolicyTest {
         assertThat(Severity.WARNING.reaches(Severity.ERROR)).isFalse();
         assertThat(Severity.ERROR.reaches(Severity.WARNING)).isTrue();
     }
+
+    @Test
+    void failOnRefusesOffAndSaysWhatToDoInstead() {
+        assertThat(Severity.parseThreshold("warning", "schema.failOn")).isEqualTo(Severity.WARNING);
+        assertThatThrownBy(() -> Severity.parseThreshold("OFF", "schema.failOn"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("<severities>");
+    }
+
+    @Test
+    void aRuleSwitchedOffReportsNothing() {
+        var off = Finding.of(Rule.MIGRATION_APPLY_FAILED, Severity.OFF, "x", null, null);
+        var report = new dev.schemagate.core.report.Report("1", new dev.schemagate.core.report.Report.DatabaseInfo("embedded", "17"),
+                java.util.List.of(), java.util.List.of(off));
+        assertThat(report.findings()).isEmpty();
+    }
 }

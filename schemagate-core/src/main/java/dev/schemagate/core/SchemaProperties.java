@@ -1,8 +1,9 @@
-package dev.schemagate.maven;
+package dev.schemagate.core;
 
 /**
- * Every user property the plugin reads: {@code schema.<area>.<camelName>}, plus the three global
- * ones. Names are a public interface; docs/configuration.md lists them.
+ * Every user property: {@code schema.<area>.<camelName>}, plus the global ones. Names are a public
+ * interface (docs/configuration.md lists them); the plugin's parameters and the core's messages
+ * both take them from here.
  */
 public final class SchemaProperties {
     public static final String SKIP = "schema.skip";
