@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('[migration.apply.failed] src/main/resources/db/migration/V2__create_orders.sql:5: ERROR: syntax error at or near "NUL"')
-assert log =~ /V1 +create accounts +applied/
-assert log =~ /V2 +create orders +FAILED/
+assert log =~ /V1 +create accounts +up \d+ ms · down/
+assert log =~ /V2 +create orders +FAILED after/
 assert !log.contains('at org.flywaydb') : 'no stack trace for a finding'
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
 assert report.findings.size() == 1

@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('PostgreSQL 17.')
-assert log =~ /V1 +create accounts +applied in \d+ ms/
-assert log =~ /V2 +create orders +applied in \d+ ms/
-assert log =~ /V3 +add order status +applied in \d+ ms/
+assert log =~ /V1 +create accounts +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/
+assert log =~ /V2 +create orders +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/
+assert log =~ /V3 +add order status +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/
 assert log.contains('Applied 3 of 3 migrations')
 assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))

@@ -2,6 +2,8 @@ package dev.schemagate.maven;
 
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.SchemaGate;
+import dev.schemagate.core.VerifyOptions;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
@@ -34,6 +36,13 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     /** Findings at or above this level (INFO, WARNING, ERROR) fail the build. @since 0.1.0 */
     @Parameter(property = SchemaProperties.FAIL_ON, defaultValue = "ERROR")
     String failOn;
+
+    /**
+     * The previous release: git:&lt;ref&gt;, dir:&lt;path&gt;. Default: the merge request's target branch in
+     * GitLab, else the newest tag, else none. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.BASELINE)
+    String baseline;
 
     /** Where report.json and postgres.log are written. @since 0.1.0 */
     @Parameter(property = SchemaProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/schemagate")
@@ -78,6 +87,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.DB_START_TIMEOUT, defaultValue = "60")
     int dbStartTimeout;
 
+    /** Skips the migration checks. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_SKIP, defaultValue = "false")
+    boolean skipMigrations;
+
     /** Flyway locations of the migrations; filesystem paths relative to the module. @since 0.1.0 */
     @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS, defaultValue = MigrationSettings.DEFAULT_LOCATION)
     List<String> migrationLocations;
@@ -93,6 +106,26 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     /** Flyway's history table (default flyway_schema_history). @since 0.1.0 */
     @Parameter(property = SchemaProperties.MIGRATIONS_TABLE)
     String migrationTable;
+
+    /** Folder of seed files V&lt;version&gt;__*.sql, run right after their migration. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_SEEDS, defaultValue = MigrationSettings.DEFAULT_SEEDS)
+    File migrationSeeds;
+
+    /** Versions that are applied but never rolled back, e.g. 3,7. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_IRREVERSIBLE)
+    List<String> migrationIrreversible;
+
+    /** Round-trip only the versions after this one; older ones are just applied. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_FROM)
+    String migrationFrom;
+
+    /** Whether a different column order counts as a schema difference. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_COLUMN_ORDER, defaultValue = "false")
+    boolean migrationColumnOrder;
+
+    /** Whether ownership and grants are compared. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_COMPARE_GRANTS, defaultValue = "true")
+    boolean migrationCompareGrants;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -127,7 +160,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     MigrationSettings migrationSettings() {
         return new MigrationSettings(project.getBasedir().toPath(), migrationLocations, migrationSchemas,
-                migrationPlaceholders, migrationTable);
+                migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
+                migrationIrreversible == null ? null : java.util.Set.copyOf(migrationIrreversible), migrationFrom,
+                migrationColumnOrder, migrationCompareGrants);
     }
 
     SeverityPolicy severityPolicy() {
@@ -143,6 +178,18 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         } catch (SchemaGateException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The migration checks on one throwaway PostgreSQL, reported and judged. */
+    void checkMigrations() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipMigrations, SchemaProperties.MIGRATIONS_SKIP)) {
+            return;
+        }
+        Severity threshold = failOnThreshold();
+        VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
+                severityPolicy(), outputDirectory.toPath(), baseline, System.getenv()));
+        Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
+        judge(report, threshold, report.migrations().size() + " migrations checked");
     }
 
     /** schema.failOn, checked before any work starts. */

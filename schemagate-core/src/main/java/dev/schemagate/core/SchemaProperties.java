@@ -24,6 +24,11 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_LOCATIONS = "schema.migrations.locations";
     public static final String MIGRATIONS_SCHEMAS = "schema.migrations.schemas";
     public static final String MIGRATIONS_TABLE = "schema.migrations.table";
+    public static final String MIGRATIONS_SEEDS = "schema.migrations.seeds";
+    public static final String MIGRATIONS_IRREVERSIBLE = "schema.migrations.irreversible";
+    public static final String MIGRATIONS_FROM = "schema.migrations.from";
+    public static final String MIGRATIONS_COLUMN_ORDER = "schema.migrations.columnOrder";
+    public static final String MIGRATIONS_COMPARE_GRANTS = "schema.migrations.compareGrants";
 
     private SchemaProperties() {
     }

@@ -5,12 +5,18 @@ import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Everything schema:verify needs.
  *
- * @param outputDir where report files go (target/schemagate)
+ * @param outputDir   where report files go (target/schemagate)
+ * @param baseline    schema.baseline (null: GitLab's MR target branch, else the newest tag, else none)
+ * @param environment the process environment (GitLab's CI variables); a parameter so tests can set it
  */
 public record VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
-                            Path outputDir) {
+                            Path outputDir, String baseline, Map<String, String> environment) {
+    public VerifyOptions {
+        environment = environment == null ? Map.of() : Map.copyOf(environment);
+    }
 }

@@ -19,7 +19,8 @@ class VerifyIT {
     @Test
     void theSampleProjectVerifiesAndItsReportMatchesTheSchema() throws Exception {
         Report report = SchemaGate.verify(new VerifyOptions(DatabaseSettings.embedded(out),
-                MigrationSettings.defaults(TestPaths.sampleProject()), SeverityPolicy.defaults(), out), Log.silent());
+                MigrationSettings.defaults(TestPaths.sampleProject()), SeverityPolicy.defaults(), out, "dir:.", null),
+                Log.silent());
         assertThat(report.findings()).isEmpty();
         assertThat(report.migrations()).hasSize(8);
         assertThat(report.database().provider()).isEqualTo("embedded");

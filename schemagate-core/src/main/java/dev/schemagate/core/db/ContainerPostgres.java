@@ -28,7 +28,7 @@ final class ContainerPostgres implements Database {
 
     static ContainerPostgres start(DatabaseSettings settings, Log log) {
         DockerImageName image = parseImage(settings.image());
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
+        if (!dockerAvailable()) {
             throw new SchemaGateException(SchemaProperties.DB_PROVIDER + "=testcontainers needs a running Docker engine, and none"
                     + " was found (checked DOCKER_HOST, /var/run/docker.sock and ~/.testcontainers.properties)."
                     + " Start Docker, or use -D" + SchemaProperties.DB_PROVIDER + "=embedded (the default), which needs no Docker.");
@@ -46,6 +46,18 @@ final class ContainerPostgres implements Database {
             db.close();
             throw new SchemaGateException("Container " + image.asCanonicalNameString() + " did not start: "
                     + e.getMessage() + ". See " + logFile + "; check that " + SchemaProperties.DB_IMAGE + " names a PostgreSQL image.", e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            // a Docker engine answered, but Testcontainers could not set itself up (often: no registry for its
+            // Ryuk image); say so instead of failing with a bare stack trace
+            throw new SchemaGateException("Docker is running, but Testcontainers could not start: " + e.getMessage()
+                    + ". Offline, set TESTCONTAINERS_RYUK_DISABLED=true; or use -D" + SchemaProperties.DB_PROVIDER
+                    + "=embedded, which needs no Docker.", e);
         }
     }
 

@@ -22,12 +22,29 @@ public interface Database extends AutoCloseable {
     String serverVersion();
 
     default Connection connect() throws SQLException {
+        return connect(jdbcUrl());
+    }
+
+    /** Connects to another database of the same server, as the same user. */
+    default Connection connect(String url) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user());
         if (!password().isEmpty()) {
             props.setProperty("password", password().reveal());
         }
-        return DriverManager.getConnection(jdbcUrl(), props);
+        return DriverManager.getConnection(url, props);
+    }
+
+    /**
+     * Creates an empty database on the same server (to rebuild a consistent state after a failed
+     * step) and returns its JDBC URL. It goes away with this database.
+     */
+    default String createDatabase(String suffix) throws SQLException {
+        String name = "schemagate_" + suffix;
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return JdbcUrls.withDatabase(jdbcUrl(), name);
     }
 
     @Override

@@ -12,21 +12,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A scratch database with a random name inside a server someone else runs. Everything happens
  * inside it; it is dropped at the end. Other databases are never touched.
  */
 final class ScratchDatabase implements Database {
-    private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
     private static final int TIMEOUT_SECONDS = 10;
 
     private final DatabaseSettings settings;
     private final String name;
     private final String version;
     private final ServerShutdown shutdown;
+    private final java.util.List<String> extraDatabases = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ScratchDatabase(DatabaseSettings settings, String name, String version) {
         this.settings = settings;
@@ -40,7 +38,7 @@ final class ScratchDatabase implements Database {
             throw new ConfigurationException(SchemaProperties.DB_PROVIDER + "=external needs " + SchemaProperties.DB_URL
                     + ", for example -D" + SchemaProperties.DB_URL + "=jdbc:postgresql://postgres:5432/postgres");
         }
-        if (!URL.matcher(settings.url()).matches()) {
+        if (!JdbcUrls.isPostgres(settings.url())) {
             throw new ConfigurationException(SchemaProperties.DB_URL + ": '" + settings.password().scrub(settings.url())
                     + "' is not a PostgreSQL JDBC URL. Use jdbc:postgresql://host:5432/postgres");
         }
@@ -90,6 +88,9 @@ final class ScratchDatabase implements Database {
 
     private void drop() {
         try (Connection admin = open(settings, settings.url()); Statement s = admin.createStatement()) {
+            for (String extra : extraDatabases) {
+                s.execute("DROP DATABASE IF EXISTS " + extra + " WITH (FORCE)");
+            }
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new SchemaGateException("Could not drop scratch database " + name + " on "
@@ -109,9 +110,17 @@ final class ScratchDatabase implements Database {
 
     @Override
     public String jdbcUrl() {
-        Matcher m = URL.matcher(settings.url());
-        m.matches();
-        return m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
+        return JdbcUrls.withDatabase(settings.url(), name);
+    }
+
+    @Override
+    public String createDatabase(String suffix) throws SQLException {
+        String extra = name + "_" + suffix;
+        extraDatabases.add(extra);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + extra);
+        }
+        return JdbcUrls.withDatabase(settings.url(), extra);
     }
 
     @Override
@@ -130,8 +139,8 @@ final class ScratchDatabase implements Database {
     }
 
     @Override
-    public java.sql.Connection connect() throws SQLException {
-        return open(settings, jdbcUrl());
+    public Connection connect(String url) throws SQLException {
+        return open(settings, url);
     }
 
     @Override

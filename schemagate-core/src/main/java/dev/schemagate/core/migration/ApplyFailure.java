@@ -19,11 +19,11 @@ final class ApplyFailure {
     private ApplyFailure() {
     }
 
-    static Finding finding(FlywayMigrateException e, Path basedir, Severity severity) {
+    static Finding finding(FlywayMigrateException e, Path basedir, Rule rule, Severity severity, String version,
+                           String advice) {
         MigrationInfo info = e.getMigration();
         String file = info == null || info.getPhysicalLocation() == null ? null
                 : MigrationLocations.display(basedir, Path.of(info.getPhysicalLocation()));
-        String version = info == null ? null : MigrationRunner.versionOf(info);
         SQLException sql = find(e, SQLException.class);
         FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
         int[] position = script == null ? null : errorPosition(read(info), script, sql);
@@ -38,9 +38,8 @@ final class ApplyFailure {
             details.put("statement", script.getStatement().strip());
         }
         String where = file == null ? "migration" : file + (line == null ? "" : ":" + line);
-        String message = where + ": " + error + ". Fix the statement and run the build again;"
-                + " Flyway rolled the migration's transaction back.";
-        return Finding.of(Rule.MIGRATION_APPLY_FAILED, severity, message,
+        String message = where + ": " + error + ". " + advice;
+        return Finding.of(rule, severity, message,
                 new Location(file, line, column, null, null, version), details);
     }
 

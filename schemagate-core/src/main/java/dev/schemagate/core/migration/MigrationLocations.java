@@ -53,7 +53,7 @@ final class MigrationLocations {
     }
 
     private static boolean isScript(String name) {
-        return name.endsWith(".sql") && (name.matches("V[0-9][^_]*__.+") || name.startsWith("R__"));
+        return name.endsWith(".sql") && (ScriptNames.parse(name).isPresent());
     }
 
     static String display(Path basedir, Path file) {

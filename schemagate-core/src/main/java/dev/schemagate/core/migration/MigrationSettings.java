@@ -3,27 +3,48 @@ package dev.schemagate.core.migration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where the migrations are and how Flyway should apply them.
+ * Where the migrations are, how Flyway applies them, and how they are round-tripped.
  *
- * @param basedir      the module folder; relative locations and report paths are relative to it
- * @param locations    Flyway locations; "filesystem:" or bare paths (relative to basedir)
- * @param schemas      schemas Flyway manages (empty: Flyway's default, the connection's)
- * @param placeholders ${name} replacements in scripts
- * @param table        the history table (null: flyway_schema_history)
+ * @param basedir       the module folder; relative locations and report paths are relative to it
+ * @param locations     Flyway locations; "filesystem:" or bare paths (relative to basedir)
+ * @param schemas       schemas Flyway manages (empty: the connection's)
+ * @param placeholders  ${name} replacements in scripts
+ * @param table         the history table (null: flyway_schema_history)
+ * @param seeds         folder of seed files V&lt;version&gt;__*.sql, run right after their migration
+ * @param irreversible  versions applied but never rolled back
+ * @param from          round-trip only versions after this one (null: all)
+ * @param columnOrder   whether column order is a difference
+ * @param compareGrants whether ownership and grants are compared
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
-                                Map<String, String> placeholders, String table) {
+                                Map<String, String> placeholders, String table, Path seeds,
+                                Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
+    public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
     public MigrationSettings {
         locations = locations == null || locations.isEmpty() ? List.of(DEFAULT_LOCATION) : List.copyOf(locations);
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
         placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
+        seeds = seeds == null ? basedir.resolve(DEFAULT_SEEDS) : basedir.resolve(seeds);
+        irreversible = irreversible == null ? Set.of() : Set.copyOf(irreversible);
+        from = from == null || from.isBlank() ? null : from.trim();
     }
 
     public static MigrationSettings defaults(Path basedir) {
-        return new MigrationSettings(basedir, List.of(), List.of(), Map.of(), null);
+        return new MigrationSettings(basedir, List.of(), List.of(), Map.of(), null, null, Set.of(), null, false, true);
+    }
+
+    public MigrationSettings withLocations(List<String> newLocations) {
+        return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants);
+    }
+
+    public MigrationSettings withFrom(String newFrom) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
+                columnOrder, compareGrants);
     }
 }

@@ -49,7 +49,9 @@ public final class ReportJson {
             node.put("script", m.script());
             node.put("type", m.type());
             node.put("outcome", m.outcome().name());
-            node.putObject("timings").put("applyMs", m.applyMillis());
+            node.putObject("timings").put("applyMs", m.applyMillis()).put("undoMs", m.undoMillis())
+                    .put("reapplyMs", m.reapplyMillis());
+            node.set("roundTrip", m.roundTrip() == null ? null : MAPPER.valueToTree(roundTrip(m.roundTrip())));
         }
         ObjectNode summary = root.putObject("summary");
         for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
@@ -58,6 +60,17 @@ public final class ReportJson {
         var findings = root.putArray("findings");
         report.findings().forEach(f -> findings.add(toJson(f)));
         return root;
+    }
+
+    private static java.util.Map<String, Object> roundTrip(MigrationOutcome.RoundTrip rt) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("status", rt.status().name());
+        map.put("undoScript", rt.undoScript());
+        map.put("rowsKept", rt.rowsKept());
+        map.put("differences", rt.differences());
+        map.put("unfilledTables", new java.util.TreeMap<>(rt.unfilled()));
+        map.put("note", rt.note());
+        return map;
     }
 
     static ObjectNode toJson(Finding f) {

@@ -33,9 +33,11 @@ public class ReportSchemaTest {
 
     private static Report sample() {
         MigrationOutcome applied = new MigrationOutcome("1", "init", "db/V1__init.sql", "SQL",
-                MigrationOutcome.Outcome.APPLIED, 12L);
+                MigrationOutcome.Outcome.APPLIED, 12L, 4L, 11L, new MigrationOutcome.RoundTrip(
+                MigrationOutcome.Status.RESIDUE, "db/U1__init.sql", List.of("+ index orders_idx on public.orders"), 3,
+                Map.of("public.audit", "CHECK rejects generated values"), null));
         MigrationOutcome failed = new MigrationOutcome("2", "orders", "db/V2__orders.sql", "SQL",
-                MigrationOutcome.Outcome.FAILED, 3L);
+                MigrationOutcome.Outcome.FAILED, 3L, null, null, null);
         Finding finding = new Finding("migration.apply.failed", Severity.ERROR, "db/V2__orders.sql:6: syntax error",
                 Location.ofMigration("db/V2__orders.sql", "2", 6), Map.of("sqlState", "42601"),
                 new Finding.Suppression("known"));

@@ -1,0 +1,1 @@
+CREATE TABLE refunds (id bigint PRIMARY KEY);

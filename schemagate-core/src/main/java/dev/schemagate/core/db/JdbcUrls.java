@@ -1,0 +1,25 @@
+package dev.schemagate.core.db;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** PostgreSQL JDBC URLs: jdbc:postgresql://host[:port][,host2...]/database[?params]. */
+public final class JdbcUrls {
+    private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+    private JdbcUrls() {
+    }
+
+    public static boolean isPostgres(String url) {
+        return url != null && URL.matcher(url).matches();
+    }
+
+    /** The same server and parameters, another database. */
+    public static String withDatabase(String url, String database) {
+        Matcher m = URL.matcher(url);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL");
+        }
+        return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+    }
+}

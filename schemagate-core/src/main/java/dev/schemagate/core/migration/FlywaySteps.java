@@ -1,0 +1,102 @@
+package dev.schemagate.core.migration;
+
+import dev.schemagate.core.db.Database;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies and undoes single migrations with Flyway, keeping the history table consistent: an
+ * undo script runs through Flyway's own SQL parser (placeholders, $$ bodies, .conf files) under a
+ * scratch history table, then the migration's row leaves the real history.
+ */
+final class FlywaySteps {
+    static final String UNDO_TABLE = "schemagate_undo_history";
+
+    private final MigrationSettings settings;
+    private final StepResources upResources = new StepResources();
+    private final StepResources undoResources = new StepResources();
+    private final Flyway up;
+    private final Flyway undo;
+
+    FlywaySteps(Database db, String url, MigrationSettings settings) {
+        this.settings = settings;
+        this.up = base(db, url, settings).resourceProvider(upResources).load();
+        // the scratch history starts at a baseline row 0, so Flyway accepts a schema that is not empty
+        this.undo = base(db, url, settings).resourceProvider(undoResources).table(UNDO_TABLE)
+                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").load();
+    }
+
+    String historyTable() {
+        return settings.table() == null || settings.table().isBlank() ? "flyway_schema_history" : settings.table();
+    }
+
+    static FluentConfiguration base(Database db, String url, MigrationSettings settings) {
+        FluentConfiguration config = Flyway.configure(FlywaySteps.class.getClassLoader())
+                .dataSource(url, db.user(), db.password().reveal())
+                .loggers(FlywayLogBridge.class.getName())
+                .placeholders(settings.placeholders())
+                .validateOnMigrate(false)
+                .cleanDisabled(true)
+                // a transactional lock would make CREATE INDEX CONCURRENTLY wait for Flyway's own session
+                .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"));
+        if (!settings.schemas().isEmpty()) {
+            config.schemas(settings.schemas().toArray(String[]::new));
+        }
+        if (settings.table() != null && !settings.table().isBlank()) {
+            config.table(settings.table());
+        }
+        return config;
+    }
+
+    /** Applies migrations (in version order); returns Flyway's failure, if any. */
+    Optional<FlywayMigrateException> apply(List<VersionedMigration> migrations) {
+        upResources.clear();
+        migrations.forEach(m -> upResources.show(m.script(), m.flywayName()));
+        return migrate(up);
+    }
+
+    /** Runs the undo script; on success the migration is no longer in the history. */
+    Optional<FlywayMigrateException> undo(VersionedMigration m, Connection c) throws SQLException {
+        undoResources.clear();
+        undoResources.show(m.undo(), ScriptNames.flywayName(ScriptNames.Kind.UNDO, m.version(), m.description()));
+        Optional<FlywayMigrateException> failure = migrate(undo);
+        if (failure.isEmpty()) {
+            forget(c, m.version());
+        }
+        return failure;
+    }
+
+    private void forget(Connection c, String version) throws SQLException {
+        for (String table : new String[] {historyTable(), UNDO_TABLE}) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + qualified(table) + " WHERE version = ?")) {
+                delete.setString(1, version);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    private String qualified(String table) {
+        String schema = settings.schemas().isEmpty() ? null : settings.schemas().get(0);
+        return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Optional<FlywayMigrateException> migrate(Flyway flyway) {
+        try {
+            flyway.migrate();
+            return Optional.empty();
+        } catch (FlywayMigrateException e) {
+            return Optional.of(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.schemagate.core.migration;
+
+import dev.schemagate.core.Log;
+import dev.schemagate.core.baseline.BaselineFiles;
+import dev.schemagate.core.db.Database;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The migration check: every versioned migration, in order, is applied, rolled back with its
+ * undo script, compared with the schema and data from before, and applied again. Migrations up
+ * to {@code schema.migrations.from} are only applied.
+ */
+public final class MigrationCheck {
+    private MigrationCheck() {
+    }
+
+    public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log) {
+        return run(db, settings, policy, log, Optional.empty());
+    }
+
+    /** With the previous release's files, also checks that released migrations stay untouched. */
+    public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log,
+                                   Optional<BaselineFiles> baseline) {
+        List<Path> dirs = MigrationLocations.resolve(settings);
+        MigrationLocations.requireScripts(settings.basedir(), dirs);
+        FlywayLogBridge.target(log);
+        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(), policy);
+        MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
+        findings.addAll(found.findings());
+        baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings));
+        MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
+        List<MigrationOutcome> outcomes = new ArrayList<>();
+        long start = System.nanoTime();
+        try (RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings, log)) {
+            boolean broken = false;
+            for (VersionedMigration m : found.migrations()) {
+                if (broken) {
+                    outcomes.add(notRun(m, findings));
+                } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
+                    outcomes.add(step.applyOnly(m));
+                } else {
+                    outcomes.add(step.roundTrip(m, found.migrations()));
+                }
+                broken = broken || outcomes.get(outcomes.size() - 1).outcome() == MigrationOutcome.Outcome.FAILED;
+            }
+            if (!broken) {
+                Repeatables.apply(db, step.url(), settings, dirs, found, findings);
+            }
+        }
+        log.info(summary(outcomes, System.nanoTime() - start));
+        return new MigrationRun(outcomes, findings.all());
+    }
+
+    private static MigrationOutcome notRun(VersionedMigration m, MigrationFindings findings) {
+        return new MigrationOutcome(m.version(), m.description(), findings.display(m.script()), "SQL",
+                MigrationOutcome.Outcome.NOT_RUN, null, null, null, null);
+    }
+
+    private static String summary(List<MigrationOutcome> outcomes, long nanos) {
+        long applied = outcomes.stream().filter(o -> o.outcome() == MigrationOutcome.Outcome.APPLIED).count();
+        long restored = outcomes.stream().filter(o -> o.roundTrip() != null
+                && o.roundTrip().status() == MigrationOutcome.Status.RESTORED).count();
+        return String.format("Applied %d of %d migrations, %d rolled back and restored, in %d ms", applied,
+                outcomes.size(), restored, nanos / 1_000_000);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.schemagate.core.migration;
+
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Location;
+import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the findings of a run, each with the policy's severity for its rule. */
+final class MigrationFindings {
+    private final Path basedir;
+    private final SeverityPolicy policy;
+    private final List<Finding> findings = new ArrayList<>();
+
+    MigrationFindings(Path basedir, SeverityPolicy policy) {
+        this.basedir = basedir;
+        this.policy = policy;
+    }
+
+    void add(Rule rule, Path file, String version, String pointer, String message, Map<String, Object> details) {
+        String display = file == null ? null : MigrationLocations.display(basedir, file);
+        findings.add(Finding.of(rule, policy.severityOf(rule), message,
+                new Location(display, null, null, pointer, null, version), details));
+    }
+
+    /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
+    void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
+        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version, advice));
+    }
+
+    void addAll(List<Finding> more) {
+        findings.addAll(more);
+    }
+
+    List<Finding> all() {
+        return List.copyOf(findings);
+    }
+
+    String display(Path file) {
+        return file == null ? null : MigrationLocations.display(basedir, file);
+    }
+}

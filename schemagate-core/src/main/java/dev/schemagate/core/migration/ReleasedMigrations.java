@@ -1,0 +1,67 @@
+package dev.schemagate.core.migration;
+
+import dev.schemagate.core.baseline.BaselineFiles;
+import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the migrations against the previous release: what it shipped must stay as it was, its
+ * version numbers keep their scripts, and new versions come after its highest.
+ */
+final class ReleasedMigrations {
+    private ReleasedMigrations() {
+    }
+
+    static void check(Path basedir, List<Path> dirs, BaselineFiles baseline, List<VersionedMigration> current,
+                      SeverityPolicy policy, MigrationFindings findings) {
+        List<Path> releasedDirs = dirs.stream().filter(d -> d.startsWith(basedir))
+                .map(d -> baseline.resolve(basedir.relativize(d))).filter(Files::isDirectory).toList();
+        if (releasedDirs.isEmpty()) {
+            return;
+        }
+        List<VersionedMigration> released = ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy).migrations();
+        Map<String, VersionedMigration> now = current.stream()
+                .collect(Collectors.toMap(VersionedMigration::version, Function.identity()));
+        MigrationVersion highest = MigrationVersion.EMPTY;
+        for (VersionedMigration old : released) {
+            MigrationVersion v = MigrationVersion.fromVersion(old.version());
+            highest = v.compareTo(highest) > 0 ? v : highest;
+            VersionedMigration mine = now.get(old.version());
+            if (mine == null) {
+                findings.add(Rule.MIGRATION_RELEASED_MODIFIED, null, old.version(), null, old.flywayName() + " shipped in "
+                        + baseline.description() + " and is gone. Databases of that release have run it: restore it.", null);
+            } else if (!mine.flywayName().equals(old.flywayName())) {
+                findings.add(Rule.MIGRATION_VERSION_CONFLICT, mine.script(), mine.version(), null, "Version " + old.version()
+                        + " is " + old.flywayName() + " in " + baseline.description() + " but " + findings.display(mine.script())
+                        + " here. Give the new script the next free version and restore " + old.flywayName() + ".", null);
+            } else if (!normalized(mine.script()).equals(normalized(old.script()))) {
+                findings.add(Rule.MIGRATION_RELEASED_MODIFIED, mine.script(), mine.version(), null, findings.display(mine.script())
+                        + " was edited after " + baseline.description() + " shipped it: databases of that release will not"
+                        + " run it again. Restore it and put the change in a new migration.", null);
+            }
+        }
+        for (VersionedMigration mine : current) {
+            boolean isNew = released.stream().noneMatch(r -> r.version().equals(mine.version()));
+            if (isNew && MigrationVersion.fromVersion(mine.version()).compareTo(highest) < 0) {
+                findings.add(Rule.MIGRATION_OUT_OF_ORDER, mine.script(), mine.version(), null, mine.label() + " is new but"
+                        + " lower than V" + highest.getVersion() + " of " + baseline.description() + ": Flyway refuses it on"
+                        + " databases of that release unless outOfOrder is on. Renumber it above V" + highest.getVersion() + ".", null);
+            }
+        }
+    }
+
+    /** Flyway's checksum ignores line endings and a byte order mark; so do we. */
+    private static String normalized(Path file) {
+        String text = ScriptDiscovery.read(file).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        return text.stripTrailing();
+    }
+}
