@@ -39,7 +39,7 @@ class InterruptedBuildCleanupIT {
         pb.environment().put("MAVEN_OPTS", "-Djava.io.tmpdir=" + tmp);
         Process build = pb.start();
         try {
-            awaitLine(out, "applied in", build);
+            awaitLine(out, "create jobs", build);
             assertThat(awaitServer(tmp)).as("the slow migration runs on a live server").isNotEmpty();
             new ProcessBuilder("kill", "-" + signal, Long.toString(build.pid())).start().waitFor(10, TimeUnit.SECONDS);
             assertThat(build.waitFor(60, TimeUnit.SECONDS)).as("the build ends after SIG" + signal).isTrue();
