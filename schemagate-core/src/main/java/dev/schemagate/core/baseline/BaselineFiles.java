@@ -1,12 +1,8 @@
 package dev.schemagate.core.baseline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
+import dev.schemagate.core.db.FileTrees;
+
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The previous release's files, laid out like the module's own folder. Closing it deletes what
@@ -23,25 +19,6 @@ public record BaselineFiles(Path root, String description, Path extractedTo) imp
 
     @Override
     public void close() {
-        if (extractedTo == null || !Files.exists(extractedTo)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(extractedTo, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + extractedTo, e);
-        }
+        FileTrees.delete(extractedTo);
     }
 }

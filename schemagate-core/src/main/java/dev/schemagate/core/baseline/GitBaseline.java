@@ -26,19 +26,17 @@ final class GitBaseline {
                     + basedir + ". Fetch it first (git fetch origin " + ref + " or git fetch --tags), or set "
                     + dev.schemagate.core.SchemaProperties.BASELINE + " to another ref.");
         }
-        String prefix = run(basedir, "git", "rev-parse", "--show-prefix").strip();
         Path into = null;
         try {
             into = Files.createTempDirectory("schemagate-baseline-");
-            Process git = new ProcessBuilder("git", "archive", "--format=tar", ref, "--", prefix.isEmpty() ? "." : prefix)
+            // run in the module folder, git archive gives that folder's files relative to it
+            Process git = new ProcessBuilder("git", "archive", "--format=tar", ref, "--", ".")
                     .directory(basedir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             untar(git.getInputStream(), into);
             if (!git.waitFor(2, TimeUnit.MINUTES) || git.exitValue() != 0) {
                 throw new SchemaGateException("git archive " + ref + " failed in " + basedir);
             }
-            Path root = prefix.isEmpty() ? into : into.resolve(prefix);
-            Files.createDirectories(root);
-            return new BaselineFiles(root, description, into);
+            return new BaselineFiles(into, description, into);
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (into != null) {
                 new BaselineFiles(into, description, into).close();

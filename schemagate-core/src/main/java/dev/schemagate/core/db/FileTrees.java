@@ -12,11 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /** Copy, delete and chown whole folders. */
-final class FileTrees {
+public final class FileTrees {
     private FileTrees() {
     }
 
-    static void delete(Path root) {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void delete(Path root) {
         if (root == null || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,0 +1,44 @@
+package dev.schemagate.core.report;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a report is rendered for: the module whose basedir findings' files are relative to, the
+ * repository root that CI tools (GitLab) resolve paths against, and the CI job's URL.
+ *
+ * @param moduleDir      the module's basedir; findings' {@code location.file} are relative to it
+ * @param repositoryRoot the repository's root; may equal {@code moduleDir}; null means {@code moduleDir}
+ * @param jobUrl         the CI job's URL ({@code CI_JOB_URL}), or null outside CI
+ */
+public record RenderContext(Path moduleDir, Path repositoryRoot, String jobUrl) {
+
+    public RenderContext {
+        moduleDir = Objects.requireNonNull(moduleDir, "moduleDir").toAbsolutePath().normalize();
+        repositoryRoot = repositoryRoot == null ? moduleDir : repositoryRoot.toAbsolutePath().normalize();
+        jobUrl = jobUrl == null || jobUrl.isBlank() ? null : jobUrl.strip();
+    }
+
+    /** A context for a module that is its own repository, outside CI. */
+    public static RenderContext of(Path moduleDir) {
+        return new RenderContext(moduleDir, moduleDir, null);
+    }
+
+    /**
+     * A finding's file (relative to the module, or absolute) as a path relative to the repository
+     * root with '/'. A file outside the repository stays absolute; null stays null.
+     */
+    public String repositoryPath(String file) {
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        Path path = moduleDir.resolve(file.replace('\\', '/')).normalize();
+        Path shown = path.startsWith(repositoryRoot) ? repositoryRoot.relativize(path) : path;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** The module's pom.xml relative to the repository root: where findings without a file are configured. */
+    public String modulePom() {
+        return repositoryPath("pom.xml");
+    }
+}
