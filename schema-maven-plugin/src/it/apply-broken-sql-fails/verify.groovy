@@ -14,4 +14,10 @@ assert f.location.line == 5
 assert f.location.version == '2'
 assert f.details.sqlState == '42601'
 assert report.migrations*.outcome == ['APPLIED', 'FAILED']
+def out = new File(basedir, 'target/schemagate')
+def cq = new groovy.json.JsonSlurper().parse(new File(out, 'codequality.json'))
+assert cq.size() == 1 && cq[0].check_name == 'migration.apply.failed' && cq[0].severity == 'critical'
+assert cq[0].location.path.endsWith('src/main/resources/db/migration/V2__create_orders.sql') && cq[0].location.lines.begin == 5
+def junit = new groovy.xml.XmlSlurper().parse(new File(out, 'junit.xml'))
+assert junit.'**'.find { it.name() == 'testcase' && it.@name == 'migration V2 round trip' }.failure.size() == 1
 return true

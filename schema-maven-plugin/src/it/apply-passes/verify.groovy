@@ -12,4 +12,9 @@ assert report.migrations*.outcome == ['APPLIED', 'APPLIED', 'APPLIED']
 assert report.migrations[0].script == 'src/main/resources/db/migration/V1__create_accounts.sql'
 assert report.findings.isEmpty()
 assert new File(basedir, 'target/schemagate/postgres.log').text.contains('database system is shut down')
+def out = new File(basedir, 'target/schemagate')
+assert new File(out, 'summary.md').text.startsWith('schemagate: all checks passed')
+def junit = new groovy.xml.XmlSlurper().parse(new File(out, 'junit.xml'))
+assert junit.'**'.findAll { it.name() == 'testcase' }*.@name*.text().containsAll(['migration V1 round trip', 'migration V3 round trip'])
+assert new groovy.json.JsonSlurper().parse(new File(out, 'codequality.json')) == []
 return true

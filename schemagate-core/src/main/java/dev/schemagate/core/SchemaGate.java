@@ -6,9 +6,14 @@ import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.report.CodeQualityJson;
+import dev.schemagate.core.report.JUnitXml;
+import dev.schemagate.core.report.RenderContext;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.report.ReportJson;
+import dev.schemagate.core.report.SummaryMarkdown;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The entry points the build tools call. */
@@ -27,10 +32,21 @@ public final class SchemaGate {
             MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline);
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), run.findings());
-            ReportJson.write(report, options.outputDir());
+            writeReports(report, options);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }
+    }
+
+    /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */
+    private static void writeReports(Report report, VerifyOptions options) {
+        Path module = options.migrations().basedir();
+        RenderContext context = new RenderContext(module, Baselines.repositoryRoot(module).orElse(module),
+                options.environment().get("CI_JOB_URL"));
+        ReportJson.write(report, options.outputDir());
+        JUnitXml.write(report, options.outputDir(), context);
+        CodeQualityJson.write(report, options.outputDir(), context);
+        SummaryMarkdown.write(report, options.outputDir(), context);
     }
 }

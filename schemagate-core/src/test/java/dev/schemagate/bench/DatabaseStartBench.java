@@ -7,18 +7,18 @@ import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.db.Databases;
 import org.testcontainers.DockerClientFactory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import static dev.schemagate.bench.BenchReport.median;
+import static dev.schemagate.bench.BenchReport.ms;
 
 /**
  * Start -> first query -> stop of the throwaway PostgreSQL, per provider: one warm-up run (not
@@ -94,7 +94,7 @@ public final class DatabaseStartBench {
         System.out.println();
         System.out.println(section);
         if (write != null) {
-            replaceSection(write, section);
+            BenchReport.replaceSection(write, BEGIN, END, section);
             System.out.println("Wrote " + write);
         }
     }
@@ -121,27 +121,10 @@ public final class DatabaseStartBench {
         return new Run(db.serverVersion(), t1 - t0, t2 - t1, t3 - t2);
     }
 
-    private static long median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    private static String ms(long nanos) {
-        double ms = nanos / 1e6;
-        return ms < 100 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%.0f", ms);
-    }
-
     private static String section(int runs, String javaArgs, List<String> rows) {
-        String javaCommand = "java -cp … " + DatabaseStartBench.class.getName() + " " + javaArgs;
-        String script = System.getProperty("bench.command");
-        String command = script == null ? "`" + javaCommand + "`" : "`" + script + "`, which runs `" + javaCommand + "`";
         return BEGIN + "\n"
                 + "## Throwaway PostgreSQL: start → first query → stop\n\n"
-                + "Measured " + LocalDate.now() + " on " + nproc() + " cores (`nproc`), " + cpuModel() + ", Java "
-                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ").\n"
-                + "Command: " + command + ".\n\n"
+                + BenchReport.provenance(DatabaseStartBench.class, javaArgs) + "\n\n"
                 + "Per provider one warm-up run is not counted (it unpacks the binaries and runs initdb, or loads the"
                 + " image), then " + runs + " timed runs of: start until ready; open a connection, `SELECT 1`, close"
                 + " it; stop. Times in ms. The phase columns are medians of each phase on its own, so they need not"
@@ -151,47 +134,5 @@ public final class DatabaseStartBench {
                 + "|---|---|---:|---:|---:|---:|---:|---:|\n"
                 + String.join("\n", rows) + "\n"
                 + END;
-    }
-
-    /** Replaces the marked section of the file (or appends it), leaving the rest untouched. */
-    static void replaceSection(Path file, String section) throws IOException {
-        String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        int b = old.indexOf(BEGIN);
-        int e = old.indexOf(END, Math.max(b, 0));
-        String text;
-        if (b >= 0 && e >= 0) {
-            text = old.substring(0, b) + section + old.substring(e + END.length());
-        } else {
-            String gap = old.isEmpty() || old.endsWith("\n\n") ? "" : old.endsWith("\n") ? "\n" : "\n\n";
-            text = old + gap + section + "\n";
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static String nproc() {
-        try {
-            Process p = new ProcessBuilder("nproc").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (p.waitFor() == 0 && out.matches("\\d+")) {
-                return out;
-            }
-        } catch (IOException | InterruptedException e) {
-            // fall back to what the JVM sees
-        }
-        return Integer.toString(Runtime.getRuntime().availableProcessors());
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException e) {
-            // not Linux
-        }
-        return "unknown CPU";
     }
 }

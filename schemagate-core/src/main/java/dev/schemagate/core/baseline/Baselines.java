@@ -35,7 +35,12 @@ public final class Baselines {
             return Optional.of(GitBaseline.extract(basedir, effective.substring(4), effective));
         }
         throw new ConfigurationException(SchemaProperties.BASELINE + "=" + effective + " is not a baseline. Use"
-                + " git:<ref> (a tag or branch), dir:<path> (a folder) or maven:<groupId>:<artifactId>:<version>.");
+                + " git:<ref> (a tag or branch) or dir:<path> (a folder holding the previous release's module).");
+    }
+
+    /** The git working tree's top folder, when the module is in one (report paths are relative to it). */
+    public static Optional<Path> repositoryRoot(Path moduleDir) {
+        return GitBaseline.topLevel(moduleDir);
     }
 
     private static String defaultSpec(Path basedir, Map<String, String> env, Log log) {

@@ -55,6 +55,14 @@ final class GitBaseline {
         return status(basedir, "git", "rev-parse", "--verify", "--quiet", ref + "^{commit}") == 0;
     }
 
+    static Optional<Path> topLevel(Path dir) {
+        if (status(dir, "git", "rev-parse", "--git-dir") != 0) {
+            return Optional.empty();
+        }
+        String top = run(dir, "git", "rev-parse", "--show-toplevel").strip();
+        return top.isEmpty() ? Optional.empty() : Optional.of(Path.of(top));
+    }
+
     static Optional<String> newestTag(Path basedir) {
         if (status(basedir, "git", "rev-parse", "--git-dir") != 0) {
             return Optional.empty();

@@ -65,7 +65,9 @@ final class FlywaySteps {
     /** Runs the undo script; on success the migration is no longer in the history. */
     Optional<FlywayMigrateException> undo(VersionedMigration m, Connection c) throws SQLException {
         undoResources.clear();
-        undoResources.show(m.undo(), ScriptNames.flywayName(ScriptNames.Kind.UNDO, m.version(), m.description()));
+        String name = m.undo().getFileName().toString();
+        undoResources.show(m.undo(), name.startsWith("U") ? name
+                : ScriptNames.flywayName(ScriptNames.Kind.UNDO, m.version(), m.description()));
         Optional<FlywayMigrateException> failure = migrate(undo);
         if (failure.isEmpty()) {
             forget(c, m.version());

@@ -79,8 +79,11 @@ final class ScriptDiscovery {
                     + display(basedir, existing.script()) + " and " + display(basedir, file)
                     + ". Give one of them the next free version.");
         }
+        // Flyway's own files keep their names, so the history matches what plain Flyway would write
+        String flywayName = parsed.golang() ? ScriptNames.flywayName(ScriptNames.Kind.UP, parsed.version(), parsed.description())
+                : file.getFileName().toString();
         ups.put(parsed.migrationVersion(), new VersionedMigration(parsed.version(), parsed.description(), file,
-                ScriptNames.flywayName(ScriptNames.Kind.UP, parsed.version(), parsed.description()), null, null));
+                flywayName, null, null));
     }
 
     private static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions) {

@@ -1,5 +1,7 @@
 package dev.schemagate.core.report;
 
+import dev.schemagate.core.rules.Location;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -40,5 +42,19 @@ public record RenderContext(Path moduleDir, Path repositoryRoot, String jobUrl) 
     /** The module's pom.xml relative to the repository root: where findings without a file are configured. */
     public String modulePom() {
         return repositoryPath("pom.xml");
+    }
+
+    /**
+     * Where a finding points, for people: "file:line pointer (V3)", or just "V3"; the file relative
+     * to the repository root.
+     */
+    public String where(Location l) {
+        if (l == null) {
+            return "";
+        }
+        String file = repositoryPath(l.file());
+        String text = file == null ? "" : l.line() == null ? file : file + ":" + l.line();
+        text = l.pointer() == null ? text : (text + " " + l.pointer()).strip();
+        return l.version() == null ? text : text.isEmpty() ? "V" + l.version() : text + " (V" + l.version() + ")";
     }
 }

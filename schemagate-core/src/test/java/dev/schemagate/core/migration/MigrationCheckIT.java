@@ -79,6 +79,7 @@ class MigrationCheckIT {
         assertThat(run.findings()).isEmpty();
         assertThat(run.migrations()).extracting(m -> m.roundTrip().status()).containsOnly(Status.RESTORED);
         assertThat(version(run, "3").roundTrip().rowsKept()).isGreaterThanOrEqualTo(3);
+        assertThat(run.migrations()).extracting(MigrationOutcome::version).containsExactly("1", "2", "3", "3.1");
     }
 
     @Test

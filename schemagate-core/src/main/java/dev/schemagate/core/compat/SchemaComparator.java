@@ -1,0 +1,90 @@
+package dev.schemagate.core.compat;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares two JSON Schemas structurally and reports every difference that changes which
+ * documents are valid. Local {@code $ref}s are followed; each pair of schema locations is compared
+ * once, so recursive schemas terminate. Findings are sorted ({@link CompatFinding#ORDER}).
+ */
+public final class SchemaComparator {
+    private SchemaComparator() {
+    }
+
+    /** Compares without checking witnesses (they are attached with {@code witnessChecked=false}). */
+    public static List<CompatFinding> compare(JsonNode oldSchema, JsonNode newSchema, CompatMode mode,
+                                              CompatPolicy policy) {
+        return compare(oldSchema, newSchema, mode, policy, WitnessChecker.UNCHECKED);
+    }
+
+    /**
+     * @param checker proves BACKWARD-breaking findings with their witness document; a refuted
+     *                witness downgrades the finding to WARNING
+     */
+    public static List<CompatFinding> compare(JsonNode oldSchema, JsonNode newSchema, CompatMode mode,
+                                              CompatPolicy policy, WitnessChecker checker) {
+        Objects.requireNonNull(oldSchema, "oldSchema");
+        Objects.requireNonNull(newSchema, "newSchema");
+        Comparison c = new Comparison(oldSchema, newSchema, Objects.requireNonNull(mode, "mode"),
+                Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(checker, "checker"));
+        compare(c, new Pair(new Side(oldSchema, ""), new Side(newSchema, ""), InstancePath.ROOT, false));
+        return c.findings();
+    }
+
+    /** Compares one pair of (sub)schemas; every keyword family reports into {@code c}. */
+    static void compare(Comparison c, Pair raw) {
+        Side before = Refs.resolve(c.oldRoot, raw.before());
+        Side after = Refs.resolve(c.newRoot, raw.after());
+        Pair p = raw.withSides(before, after, raw.path());
+        if (Refs.isUnresolved(before) || Refs.isUnresolved(after)) {
+            unresolved(c, p);
+            return;
+        }
+        if (!c.enter(before, after, p.negated())) {
+            return;
+        }
+        if (before.isFalse() || after.isFalse()) {
+            falseSchemas(c, p);
+            return;
+        }
+        TypeKeywords.compare(c, p);
+        ValueKeywords.compare(c, p);
+        StringKeywords.compare(c, p);
+        NumberKeywords.compare(c, p);
+        ArrayKeywords.compare(c, p);
+        PropertyKeywords.compare(c, p);
+        ObjectKeywords.compare(c, p);
+        CompositionKeywords.compare(c, p);
+        UndecidableKeywords.compare(c, p);
+    }
+
+    private static void unresolved(Comparison c, Pair p) {
+        JsonNode oldRef = p.before().get("$ref");
+        JsonNode newRef = p.after().get("$ref");
+        if (Objects.equals(oldRef, newRef) && Objects.equals(p.before().node(), p.after().node())) {
+            return;
+        }
+        c.report(p, CompatRules.UNDECIDABLE, Direction.UNKNOWN, "$ref",
+                "A $ref that is not local or cannot be resolved changed (old " + oldRef + ", new " + newRef
+                        + "); only local refs such as #/$defs/name are followed",
+                Map.of(), null);
+    }
+
+    private static void falseSchemas(Comparison c, Pair p) {
+        if (p.before().isFalse() && p.after().isFalse()) {
+            return;
+        }
+        if (p.after().isFalse()) {
+            c.report(p, CompatRules.TYPE_NARROWED, Direction.NARROWS, "false",
+                    "The schema became false and now rejects every value", Map.of(),
+                    () -> ExampleBuilder.minimal(c.oldRoot, p.before().node()));
+        } else {
+            c.report(p, CompatRules.TYPE_WIDENED, Direction.WIDENS, "false",
+                    "The schema was false (rejected every value) and now accepts values", Map.of(), null);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.schemagate.core.compat;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** {@code if}/{@code then}/{@code else} and assertions not compared yet: any change is a WARNING. */
+final class UndecidableKeywords {
+    private UndecidableKeywords() {
+    }
+
+    static void compare(Comparison c, Pair p) {
+        Side b = p.before();
+        Side a = p.after();
+        if (!Objects.equals(b.get("if"), a.get("if")) || !Objects.equals(b.get("then"), a.get("then"))
+                || !Objects.equals(b.get("else"), a.get("else"))) {
+            c.report(p.child(b.has("if") || a.has("if") ? "if" : "then"), CompatRules.UNDECIDABLE, Direction.UNKNOWN,
+                    "if", "if/then/else changed; the engine cannot decide conditional schemas",
+                    Map.of(), null);
+        }
+        for (String keyword : new java.util.TreeSet<>(Keywords.notCompared())) {
+            JsonNode before = b.get(keyword);
+            JsonNode after = a.get(keyword);
+            if (!Objects.equals(before, after)) {
+                c.report(p.child(keyword), CompatRules.UNDECIDABLE, Direction.UNKNOWN, keyword,
+                        keyword + " changed; the engine does not compare this keyword yet", Map.of(), null);
+            }
+        }
+    }
+}

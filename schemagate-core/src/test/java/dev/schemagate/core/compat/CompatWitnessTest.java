@@ -1,0 +1,87 @@
+package dev.schemagate.core.compat;
+
+import dev.schemagate.core.rules.Severity;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Witness documents: built, proven with networknt, and a refuted witness downgrades its finding. */
+class CompatWitnessTest {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final NetworkntWitnessChecker NETWORKNT = new NetworkntWitnessChecker();
+    private static final JsonNode OLD = json("{'type':'object','required':['id'],'properties':{'id':{'type':'string'},"
+            + "'tags':{'type':'array','items':{'type':'string','maxLength':50}}}}");
+    private static final JsonNode NEW = json("{'type':'object','required':['id','tags'],'properties':{'id':{'type':'string'},"
+            + "'tags':{'type':'array','items':{'type':'string','maxLength':20}}}}");
+
+    private static JsonNode json(String text) {
+        return JSON.readTree(text.replace('\'', '"'));
+    }
+
+    @Test
+    void eachBackwardBreakCarriesAWitnessThatNetworkntConfirms() {
+        List<CompatFinding> findings = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT, NETWORKNT);
+        assertThat(findings).extracting(CompatFinding::ruleId)
+                .containsExactly(CompatRules.STRING_TIGHTENED, CompatRules.REQUIRED_ADDED);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            JsonNode witness = (JsonNode) f.details().get("witness");
+            assertThat(NETWORKNT.errors(OLD, witness)).isEmpty();
+            assertThat(NETWORKNT.errors(NEW, witness)).isNotEmpty();
+        });
+        assertThat(findings.get(0).details().get("witness")).hasToString("{\"id\":\"\",\"tags\":[\"" + "a".repeat(21) + "\"]}");
+        assertThat(findings.get(1).details().get("witness")).hasToString("{\"id\":\"\"}");
+    }
+
+    @Test
+    void aRefutedWitnessDowngradesTheFindingToWarningAndSaysWhy() {
+        WitnessChecker refuting = (o, n, w) -> Optional.of("valid under the new schema");
+        CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT, refuting).get(1);
+        assertThat(f.ruleId()).isEqualTo(CompatRules.REQUIRED_ADDED);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message()).contains("Downgraded to WARNING", "valid under the new schema");
+        assertThat(f.details()).containsEntry("witnessRefuted", "valid under the new schema");
+    }
+
+    @Test
+    void aWitnessTheBuilderGetsWrongIsCaughtByNetworkntAndDowngraded() {
+        JsonNode oldSchema = json("{'type':'string','pattern':'^[0-9]+$','maxLength':50}");
+        JsonNode newSchema = json("{'type':'string','pattern':'^[0-9]+$','maxLength':20}");
+        CompatFinding f = SchemaComparator.compare(oldSchema, newSchema, CompatMode.BACKWARD, CompatPolicy.LENIENT, NETWORKNT)
+                .get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat((String) f.details().get("witnessRefuted")).startsWith("invalid under the old schema");
+    }
+
+    @Test
+    void aCheckerThatCannotRunDowngradesInsteadOfThrowing() {
+        WitnessChecker broken = (o, n, w) -> {
+            throw new IllegalStateException("no validator");
+        };
+        CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.FULL, CompatPolicy.LENIENT, broken).get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message()).contains("could not run: no validator");
+    }
+
+    @Test
+    void withoutACheckerWitnessesAreAttachedButMarkedUnchecked() {
+        CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT).get(1);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.details()).containsEntry("witnessChecked", false).containsKey("witness");
+    }
+
+    @Test
+    void forwardModeNeedsNoBackwardWitness() {
+        List<CompatFinding> findings = SchemaComparator.compare(OLD, NEW, CompatMode.FORWARD, CompatPolicy.LENIENT, NETWORKNT);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.details()).doesNotContainKey("witness");
+        });
+    }
+}
