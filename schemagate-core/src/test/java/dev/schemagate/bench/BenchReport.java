@@ -44,6 +44,15 @@ final class BenchReport {
                 + " (" + System.getProperty("java.vm.name") + ")";
     }
 
+    /** The 1-minute load average from /proc/loadavg ("1.20"), or "unknown": the build machines are shared. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /**
      * Replaces the section from {@code begin} to {@code end} (both markers included; the section
      * must start and end with them) in the file, or appends it; the rest of the file is untouched.

@@ -90,6 +90,7 @@ public final class RoundTripBench {
         System.out.println("Generated " + largest + " migrations with undo scripts (seed " + seed + "): " + mix);
         System.out.println("Projects in " + work);
 
+        String loadBefore = BenchReport.loadAverage();
         long benchStart = System.nanoTime();
         int smallest = sizes.get(0);
         System.out.println("warm-up at N=" + smallest + " (not counted)");
@@ -127,14 +128,16 @@ public final class RoundTripBench {
                     ms(p.snapshotNanos()), p.objects(), ms(p.fingerprintNanos()));
         }
         long benchNanos = System.nanoTime() - benchStart;
-        System.out.printf(Locale.ROOT, "Bench took %.0f s%n", benchNanos / 1e9);
+        String load = loadBefore + " before, " + BenchReport.loadAverage() + " after";
+        System.out.printf(Locale.ROOT, "Bench took %.0f s; 1-minute load average %s%n", benchNanos / 1e9, load);
 
         if (keep) {
             System.out.println("Kept the generated projects in " + work);
         } else {
             deleteTree(work);
         }
-        String section = section(String.join(" ", args), sizes, runs, seed, mix, rt, fw, steps, probes, benchNanos);
+        String section = section(String.join(" ", args), sizes, runs, seed, mix, rt, fw, steps, probes, benchNanos,
+                load);
         System.out.println();
         System.out.println(section);
         if (write != null) {
@@ -217,7 +220,7 @@ public final class RoundTripBench {
 
     private static String section(String javaArgs, List<Integer> sizes, int runs, long seed, String mix,
                                   Map<Integer, long[]> rt, Map<Integer, long[]> fw, Map<Integer, long[]> steps,
-                                  Map<Integer, FlywayRun> probes, long benchNanos) {
+                                  Map<Integer, FlywayRun> probes, long benchNanos, String load) {
         StringBuilder table = new StringBuilder();
         table.append("| N | Round trip | Plain Flyway | Ratio | Round trip per migration | Plain Flyway per migration"
                 + " | Round trip min–max | Plain Flyway min–max |\n");
@@ -281,7 +284,8 @@ public final class RoundTripBench {
                 + " scripts). Every timed run gets a fresh embedded PostgreSQL, started before the timer and stopped"
                 + " after it. One warm-up run of each at N=" + first + " is not counted, then " + runsNote + ". Every"
                 + " round trip reported zero findings and RESTORED for every migration. Times in ms; the whole bench took "
-                + Math.round(benchNanos / 1e9) + " s.\n\n"
+                + Math.round(benchNanos / 1e9) + " s, with a 1-minute load average of " + load + " (the machine is"
+                + " shared, so the min–max columns show how noisy it was).\n\n"
                 + table + "\n"
                 + (curve.isEmpty() ? "" : "Cost of the added migrations (difference of the medians): " + curve + ".\n\n")
                 + "Where the round trip's time goes (medians). The Flyway steps are the sums of the per-step times the"

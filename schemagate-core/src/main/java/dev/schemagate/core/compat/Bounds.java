@@ -20,6 +20,10 @@ final class Bounds {
                       Function<Integer, JsonNode> witness) {
         BigInteger before = integer(p.before().get(keyword));
         BigInteger after = integer(p.after().get(keyword));
+        if (lower) {
+            before = before == null ? BigInteger.ZERO : before;
+            after = after == null ? BigInteger.ZERO : after;
+        }
         if (before == null && after == null || before != null && before.equals(after)) {
             return;
         }
@@ -49,11 +53,12 @@ final class Bounds {
     }
 
     static BigInteger integer(JsonNode node) {
-        if (node == null || !node.isNumber()) {
+        java.math.BigDecimal value = Numbers.decimal(node);
+        if (value == null) {
             return null;
         }
         try {
-            return node.decimalValue().toBigIntegerExact();
+            return value.toBigIntegerExact();
         } catch (ArithmeticException e) {
             return null;
         }

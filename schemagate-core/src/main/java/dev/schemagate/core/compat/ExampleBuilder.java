@@ -129,7 +129,7 @@ final class ExampleBuilder {
         java.math.BigInteger min = Bounds.integer(node.get("minLength"));
         int length = min == null || min.bitLength() > 16 ? 0 : min.intValue();
         JsonNode format = node.get("format");
-        String text = format != null && FORMATS.containsKey(format.asString()) ? FORMATS.get(format.asString()) : "";
+        String text = FORMATS.getOrDefault(String.valueOf(Side.text(format)), "");
         return F.stringNode(text.length() >= length ? text : text + "a".repeat(length - text.length()));
     }
 

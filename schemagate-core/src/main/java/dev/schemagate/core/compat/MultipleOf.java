@@ -38,6 +38,7 @@ final class MultipleOf {
     }
 
     private static BigDecimal value(JsonNode node) {
-        return node != null && node.isNumber() && node.decimalValue().signum() > 0 ? node.decimalValue() : null;
+        BigDecimal value = Numbers.decimal(node);
+        return value != null && value.signum() > 0 ? value : null;
     }
 }

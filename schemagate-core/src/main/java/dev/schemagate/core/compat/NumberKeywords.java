@@ -72,12 +72,12 @@ final class NumberKeywords {
         JsonNode inc = side.get(inclusive);
         JsonNode exc = side.get(exclusive);
         Bound result = null;
-        if (inc != null && inc.isNumber()) {
+        if (Numbers.decimal(inc) != null) {
             boolean draft4Exclusive = exc != null && exc.isBoolean() && exc.booleanValue();
-            result = new Bound(inc.decimalValue(), draft4Exclusive, draft4Exclusive ? exclusive : inclusive);
+            result = new Bound(Numbers.decimal(inc), draft4Exclusive, draft4Exclusive ? exclusive : inclusive);
         }
-        if (exc != null && exc.isNumber()) {
-            Bound b = new Bound(exc.decimalValue(), true, exclusive);
+        if (Numbers.decimal(exc) != null) {
+            Bound b = new Bound(Numbers.decimal(exc), true, exclusive);
             result = result == null || tighter(b, result, lower) ? b : result;
         }
         return result;

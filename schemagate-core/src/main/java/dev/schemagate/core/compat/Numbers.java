@@ -24,7 +24,7 @@ final class Numbers {
         NumberKeywords.Bound lower = NumberKeywords.effective(side, true);
         NumberKeywords.Bound upper = NumberKeywords.effective(side, false);
         JsonNode m = node.get("multipleOf");
-        BigDecimal multiple = m != null && m.isNumber() && m.decimalValue().signum() > 0 ? m.decimalValue() : null;
+        BigDecimal multiple = decimal(m) != null && decimal(m).signum() > 0 ? decimal(m) : null;
         List<BigDecimal> candidates = new ArrayList<>();
         if (fractional) {
             candidates.add(HALF);
@@ -56,6 +56,15 @@ final class Numbers {
             }
         }
         return null;
+    }
+
+    /** The value of a finite number node, else null (1e400 parses as an infinite double). */
+    static BigDecimal decimal(JsonNode node) {
+        if (node == null || !node.isNumber() || (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())
+                && !node.isBigDecimal())) {
+            return null;
+        }
+        return node.decimalValue();
     }
 
     /** An integral value as an integer node (1E+2 would not count as an integer everywhere). */

@@ -97,7 +97,7 @@ final class ObjectKeywords {
     static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array != null && array.isArray()) {
-            array.values().forEach(v -> out.add(v.asString()));
+            array.values().stream().map(Side::text).filter(java.util.Objects::nonNull).forEach(out::add);
         }
         return out;
     }

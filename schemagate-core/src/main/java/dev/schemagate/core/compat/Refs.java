@@ -21,7 +21,7 @@ final class Refs {
     static Side resolve(JsonNode root, Side side) {
         Side current = side;
         for (int hops = 0; hops < MAX_HOPS && hasRef(current.node()); hops++) {
-            Side target = target(root, current.node().get("$ref").asString());
+            Side target = target(root, current.node().get("$ref").stringValue());
             if (target == null) {
                 return current;
             }

@@ -2,17 +2,46 @@ package dev.schemagate.core.compat;
 
 import tools.jackson.databind.JsonNode;
 
-/** A schema node and its JSON pointer in its document. A null node means "absent" (acts as true). */
-record Side(JsonNode node, String pointer) {
+/**
+ * A schema node and its JSON pointer in its document. A null node means "absent" (acts as true).
+ * The pointer is built on first use: most children are looked at and never reported.
+ */
+final class Side {
+    private final JsonNode node;
+    private final Side parent;
+    private final String token;
+    private String pointer;
+
+    Side(JsonNode node, String pointer) {
+        this(node, null, null);
+        this.pointer = pointer;
+    }
+
+    private Side(JsonNode node, Side parent, String token) {
+        this.node = node;
+        this.parent = parent;
+        this.token = token;
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
+    String pointer() {
+        if (pointer == null) {
+            pointer = parent.pointer() + "/" + escape(token);
+        }
+        return pointer;
+    }
 
     Side child(String keyword) {
         JsonNode value = node != null && node.isObject() ? node.get(keyword) : null;
-        return new Side(value, pointer + "/" + escape(keyword));
+        return new Side(value, this, keyword);
     }
 
     Side element(int index) {
         JsonNode value = node != null && node.isArray() ? node.get(index) : null;
-        return new Side(value, pointer + "/" + index);
+        return new Side(value, this, Integer.toString(index));
     }
 
     JsonNode get(String keyword) {
@@ -40,6 +69,11 @@ record Side(JsonNode node, String pointer) {
             return true;
         }
         return node.isObject() && node.propertyNames().stream().allMatch(Keywords::isAnnotation);
+    }
+
+    /** A node's text when it is a string, else null (never coerces objects). */
+    static String text(JsonNode node) {
+        return node != null && node.isString() ? node.stringValue() : null;
     }
 
     static String escape(String token) {

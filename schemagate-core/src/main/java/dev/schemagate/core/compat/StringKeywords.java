@@ -22,7 +22,7 @@ final class StringKeywords {
 
     private static JsonNode string(Comparison c, Pair p, int length) {
         JsonNode old = ExampleBuilder.ofType(c.oldRoot, p.before().node(), "string");
-        if (old != null && old.isString() && old.asString().length() == length) {
+        if (old != null && old.isString() && old.stringValue().length() == length) {
             return old;
         }
         return JsonNodeFactory.instance.stringNode("a".repeat(length));

@@ -14,8 +14,11 @@ final class TypeKeywords {
     }
 
     static void compare(Comparison c, Pair p) {
-        List<String> before = types(p.before().get("type"));
-        List<String> after = types(p.after().get("type"));
+        if (hasValues(p.before()) && hasValues(p.after())) {
+            return;
+        }
+        List<String> before = effective(p.before());
+        List<String> after = effective(p.after());
         List<String> removed = uncovered(before, after);
         List<String> added = uncovered(after, before);
         if (removed.isEmpty() && added.isEmpty()) {
@@ -39,6 +42,30 @@ final class TypeKeywords {
         }
     }
 
+    /** With enum/const on both sides, the value comparison already says everything the types would. */
+    private static boolean hasValues(Side side) {
+        return side.has("const") || (side.get("enum") != null && side.get("enum").isArray());
+    }
+
+    /** The declared types, narrowed to the types of the enum/const values when there are any. */
+    private static List<String> effective(Side side) {
+        List<String> declared = types(side.get("type"));
+        JsonNode values = side.has("const") ? side.get("const") : side.get("enum");
+        if (values == null || (side.has("enum") && !side.has("const") && !values.isArray())) {
+            return declared;
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode value : side.has("const") ? List.of(values) : values.values()) {
+            String type = ExampleBuilder.typeOf(value);
+            String listed = "integer".equals(type) && !covers(declared, "integer") ? "number" : type;
+            if (covers(declared, type) && !out.contains(listed)) {
+                out.add(listed);
+            }
+        }
+        return out.stream().sorted(java.util.Comparator.comparingInt(t -> ALL.indexOf("integer".equals(t) ? "number" : t)))
+                .toList();
+    }
+
     /** The listed types, or null when {@code type} is absent (every type). */
     static List<String> types(JsonNode type) {
         if (type == null) {
@@ -46,9 +73,9 @@ final class TypeKeywords {
         }
         List<String> out = new ArrayList<>();
         if (type.isString()) {
-            out.add(type.asString());
+            out.add(type.stringValue());
         } else if (type.isArray()) {
-            type.values().forEach(t -> out.add(t.asString()));
+            type.values().stream().map(Side::text).filter(java.util.Objects::nonNull).forEach(out::add);
         }
         return out;
     }
