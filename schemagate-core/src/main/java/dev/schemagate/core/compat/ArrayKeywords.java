@@ -84,7 +84,8 @@ final class ArrayKeywords {
         Pair at = p.child("contains");
         if (before == null) {
             c.report(at, CompatRules.ARRAY_TIGHTENED, Direction.NARROWS, "contains",
-                    "contains added: arrays must now hold a matching item", Map.of(), null);
+                    "contains added: arrays must now hold a matching item", Map.of(),
+                    () -> minItems(p.before()) == 0 ? JsonNodeFactory.instance.arrayNode() : null);
         } else if (after == null) {
             c.report(at, CompatRules.ARRAY_LOOSENED, Direction.WIDENS, "contains",
                     "contains removed", Map.of(), null);

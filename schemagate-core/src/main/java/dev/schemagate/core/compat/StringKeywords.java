@@ -37,7 +37,7 @@ final class StringKeywords {
         Pair at = p.child("pattern");
         if (before == null) {
             c.report(at, CompatRules.STRING_TIGHTENED, Direction.NARROWS, "pattern",
-                    "pattern " + after + " added", Map.of("new", after), null);
+                    "pattern " + after + " added", Map.of("new", after), () -> notMatching(c, p, after));
         } else if (after == null) {
             c.report(at, CompatRules.STRING_LOOSENED, Direction.WIDENS, "pattern",
                     "pattern " + before + " removed", Map.of("old", before), null);
@@ -47,6 +47,28 @@ final class StringKeywords {
                             + "; whether one language contains the other is not decided", Map.of("old", before,
                             "new", after), null);
         }
+    }
+
+    /** A string the old schema builds that the new pattern does not match (Java regex; the checker confirms). */
+    private static JsonNode notMatching(Comparison c, Pair p, JsonNode pattern) {
+        String regex = Side.text(pattern);
+        if (regex == null) {
+            return null;
+        }
+        try {
+            java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regex);
+            JsonNode old = ExampleBuilder.ofType(c.oldRoot, p.before().node(), "string");
+            String example = old != null && old.isString() ? old.stringValue() : "";
+            int n = Math.max(1, example.length());
+            for (String candidate : new String[] {example, "~".repeat(n), " ".repeat(n), "0".repeat(n), "A".repeat(n)}) {
+                if (!compiled.matcher(candidate).find()) {
+                    return JsonNodeFactory.instance.stringNode(candidate);
+                }
+            }
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
+        return null;
     }
 
     private static void format(Comparison c, Pair p) {

@@ -65,6 +65,17 @@ class CompatFixturesTest {
         }
     }
 
+    /** The fixtures themselves must be valid schemas under their metaschema ($schema, default 2020-12). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void fixtureSchemasAreValid(String name) throws Exception {
+        for (String file : List.of("old.json", "new.json")) {
+            JsonNode schema = JSON.readTree(root().resolve(name).resolve(file).toFile());
+            String meta = schema.path("$schema").asString("https://json-schema.org/draft/2020-12/schema");
+            assertThat(CHECKER.metaschemaErrors(meta, schema)).as("%s/%s", name, file).isEmpty();
+        }
+    }
+
     @Test
     void thereAreEnoughFixtures() throws Exception {
         assertThat(cases().count()).isGreaterThanOrEqualTo(40);

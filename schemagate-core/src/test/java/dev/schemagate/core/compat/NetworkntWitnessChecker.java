@@ -2,6 +2,7 @@ package dev.schemagate.core.compat;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,10 @@ final class NetworkntWitnessChecker implements WitnessChecker {
             return Optional.of("valid under the new schema");
         }
         return Optional.empty();
+    }
+
+    List<Error> metaschemaErrors(String metaschemaUri, JsonNode schema) {
+        return registry.getSchema(SchemaLocation.of(metaschemaUri)).validate(schema);
     }
 
     List<Error> errors(JsonNode schema, JsonNode document) {
