@@ -187,7 +187,8 @@ final class RoundTripStep implements AutoCloseable {
 
     /** Runs the migration's seed files, then fills the tables it created that are still empty. */
     private Map<String, String> seed(VersionedMigration m, CatalogSnapshot before) {
-        for (Path file : seeds.forVersion(m.version())) {
+        List<Path> files = seeds.forVersion(m.version());
+        for (Path file : files) {
             try {
                 Seeds.run(bench.connection(), file);
             } catch (SQLException e) {
@@ -196,7 +197,8 @@ final class RoundTripStep implements AutoCloseable {
                         + m.label() + ".", null);
             }
         }
-        CatalogSnapshot after = bench.snapshot();
+        // a seed may create objects; without one, the schema is the one just read
+        CatalogSnapshot after = files.isEmpty() && current != null ? current : bench.snapshot();
         current = after;
         Set<String> created = new HashSet<>(after.tables());
         if (before != null) {
@@ -226,6 +228,7 @@ final class RoundTripStep implements AutoCloseable {
                 throw new SchemaGateException("Could not rebuild the database up to " + m.label() + ": "
                         + failure.get().getMessage(), failure.get());
             }
+            current = null;
             seed(earlier, before);
             before = current;
             if (earlier == m) {
