@@ -4,6 +4,7 @@ import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.VerifyOptions;
+import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
@@ -127,6 +128,41 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.MIGRATIONS_COMPARE_GRANTS, defaultValue = "true")
     boolean migrationCompareGrants;
 
+    /** Skips the JSON Schema checks (schema:compat, and their part of schema:verify). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.COMPAT_SKIP, defaultValue = "false")
+    boolean skipCompat;
+
+    /** Folder of the JSON Schemas (.json, .yaml, .yml), relative to the module. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.COMPAT_SCHEMAS_DIR, defaultValue = CompatSettings.DEFAULT_SCHEMAS_DIR)
+    File compatSchemasDir;
+
+    /** Recorded payloads, {@code <samplesDir>/<schema file name>/*.json}, that must stay valid. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.COMPAT_SAMPLES_DIR, defaultValue = CompatSettings.DEFAULT_SAMPLES_DIR)
+    File compatSamplesDir;
+
+    /** BACKWARD (default), FORWARD, FULL or NONE. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.COMPAT_MODE, defaultValue = "BACKWARD")
+    String compatMode;
+
+    /** lenient (default: a property added to an open model is a WARNING) or strict (ERROR). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.COMPAT_POLICY, defaultValue = "lenient")
+    String compatPolicy;
+
+    /**
+     * Also create or update the merge request's schemagate note (as schema:gitlab-note does) after the
+     * reports are written; never changes the verdict. Default false. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.GITLAB_NOTE, defaultValue = "false")
+    boolean gitlabNote;
+
+    /** Environment variable holding the GitLab token (api scope). Default SCHEMAGATE_GITLAB_TOKEN. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_TOKEN_ENV, defaultValue = "SCHEMAGATE_GITLAB_TOKEN")
+    String gitlabTokenEnv;
+
+    /** A settings.xml {@code <server>} whose password is the GitLab token. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_SERVER_ID)
+    String gitlabServerId;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -165,6 +201,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
                 migrationColumnOrder, migrationCompareGrants);
     }
 
+    CompatSettings compatSettings() {
+        return new CompatSettings(project.getBasedir().toPath(), compatSchemasDir.toPath(),
+                CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath());
+    }
+
+    /** The JSON Schema checks schema:verify adds to its run; null (the default) for none. */
+    CompatSettings compatInVerify() {
+        return null;
+    }
+
     SeverityPolicy severityPolicy() {
         return severities == null ? SeverityPolicy.defaults() : SeverityPolicy.of(severities);
     }
@@ -187,8 +233,12 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         }
         Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
-                severityPolicy(), outputDirectory.toPath(), baseline, System.getenv()));
+                severityPolicy(), outputDirectory.toPath(), baseline, System.getenv(), compatInVerify()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
+        if (gitlabNote) {
+            GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,
+                    System.getenv(), getLog());
+        }
         judge(report, threshold, report.migrations().size() + " migrations checked");
     }
 

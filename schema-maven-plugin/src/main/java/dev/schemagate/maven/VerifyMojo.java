@@ -1,12 +1,14 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.compat.CompatSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Starts one throwaway PostgreSQL, runs every check on it (today: the migration round trip),
+ * Starts one throwaway PostgreSQL, runs every check on it (the migration round trip, and the JSON
+ * Schema checks of schema:compat when the schemas folder exists),
  * writes target/schemagate/report.json, and fails the build on findings at or above
  * schema.failOn.
  *
@@ -19,5 +21,11 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         checkMigrations();
+    }
+
+    /** verify runs the JSON Schema checks on the same report, unless schema.compat.skip is set. */
+    @Override
+    CompatSettings compatInVerify() {
+        return skipCompat ? null : compatSettings();
     }
 }

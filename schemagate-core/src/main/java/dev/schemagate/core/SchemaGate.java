@@ -2,6 +2,8 @@ package dev.schemagate.core;
 
 import dev.schemagate.core.baseline.BaselineFiles;
 import dev.schemagate.core.baseline.Baselines;
+import dev.schemagate.core.compat.CompatCheck;
+import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
@@ -12,8 +14,13 @@ import dev.schemagate.core.report.RenderContext;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.report.ReportJson;
 import dev.schemagate.core.report.SummaryMarkdown;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.SeverityPolicy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The entry points the build tools call. */
@@ -30,23 +37,55 @@ public final class SchemaGate {
                 options.environment(), log);
         try (Database db = Databases.start(options.database(), log)) {
             MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline);
+            List<Finding> findings = new ArrayList<>(run.findings());
+            if (options.compat() != null) {
+                findings.addAll(compatIfApplicable(options.compat(), baseline, options.severities(), log));
+            }
             Report report = new Report(ToolVersion.get(),
-                    new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), run.findings());
-            writeReports(report, options);
+                    new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
+            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment());
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }
     }
 
+    /**
+     * schema:compat alone: the JSON Schema checks, no database. The report has no migrations and a
+     * null database.
+     *
+     * @param baselineSpec schema.compat.baseline (null: the same default as schema.baseline)
+     */
+    public static Report compat(CompatSettings settings, String baselineSpec, SeverityPolicy severities,
+                                Path outputDir, Map<String, String> environment, Log log) {
+        Optional<BaselineFiles> baseline = Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
+        try {
+            Report report = new Report(ToolVersion.get(), null, List.of(),
+                    CompatCheck.run(settings, baseline, severities, log));
+            writeReports(report, settings.basedir(), outputDir, environment);
+            return report;
+        } finally {
+            baseline.ifPresent(BaselineFiles::close);
+        }
+    }
+
+    private static List<Finding> compatIfApplicable(CompatSettings settings, Optional<BaselineFiles> baseline,
+                                                    SeverityPolicy severities, Log log) {
+        if (!CompatCheck.applicable(settings)) {
+            log.info("JSON Schema checks not applicable: " + settings.basedir().relativize(settings.schemasDir())
+                    + " does not exist (set " + SchemaProperties.COMPAT_SCHEMAS_DIR + " if your schemas live elsewhere).");
+            return List.of();
+        }
+        return CompatCheck.run(settings, baseline, severities, log);
+    }
+
     /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */
-    private static void writeReports(Report report, VerifyOptions options) {
-        Path module = options.migrations().basedir();
+    private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment) {
         RenderContext context = new RenderContext(module, Baselines.repositoryRoot(module).orElse(module),
-                options.environment().get("CI_JOB_URL"));
-        ReportJson.write(report, options.outputDir());
-        JUnitXml.write(report, options.outputDir(), context);
-        CodeQualityJson.write(report, options.outputDir(), context);
-        SummaryMarkdown.write(report, options.outputDir(), context);
+                environment.get("CI_JOB_URL"));
+        ReportJson.write(report, outputDir);
+        JUnitXml.write(report, outputDir, context);
+        CodeQualityJson.write(report, outputDir, context);
+        SummaryMarkdown.write(report, outputDir, context);
     }
 }

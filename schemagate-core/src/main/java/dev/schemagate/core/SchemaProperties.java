@@ -30,6 +30,18 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_COLUMN_ORDER = "schema.migrations.columnOrder";
     public static final String MIGRATIONS_COMPARE_GRANTS = "schema.migrations.compareGrants";
 
+    public static final String GITLAB_SKIP = "schema.gitlab.skip";
+    public static final String GITLAB_NOTE = "schema.gitlab.note";
+    public static final String GITLAB_TOKEN_ENV = "schema.gitlab.tokenEnv";
+    public static final String GITLAB_SERVER_ID = "schema.gitlab.serverId";
+
+    public static final String COMPAT_SKIP = "schema.compat.skip";
+    public static final String COMPAT_SCHEMAS_DIR = "schema.compat.schemasDir";
+    public static final String COMPAT_SAMPLES_DIR = "schema.compat.samplesDir";
+    public static final String COMPAT_MODE = "schema.compat.mode";
+    public static final String COMPAT_POLICY = "schema.compat.policy";
+    public static final String COMPAT_BASELINE = "schema.compat.baseline";
+
     private SchemaProperties() {
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.core;
 
+import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
@@ -13,10 +14,18 @@ import java.util.Map;
  * @param outputDir   where report files go (target/schemagate)
  * @param baseline    schema.baseline (null: GitLab's MR target branch, else the newest tag, else none)
  * @param environment the process environment (GitLab's CI variables); a parameter so tests can set it
+ * @param compat      the JSON Schema checks to run too (null: none); skipped with one INFO line when the
+ *                    schemas folder does not exist
  */
 public record VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
-                            Path outputDir, String baseline, Map<String, String> environment) {
+                            Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat) {
     public VerifyOptions {
         environment = environment == null ? Map.of() : Map.copyOf(environment);
+    }
+
+    /** Without the JSON Schema checks (schema:migrations). */
+    public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
+                         Path outputDir, String baseline, Map<String, String> environment) {
+        this(database, migrations, severities, outputDir, baseline, environment, null);
     }
 }

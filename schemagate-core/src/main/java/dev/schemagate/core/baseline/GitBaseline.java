@@ -29,6 +29,10 @@ final class GitBaseline {
         Path into = null;
         try {
             into = Files.createTempDirectory("schemagate-baseline-");
+            if (!moduleExistsAt(basedir, ref)) {
+                // a module the release did not have yet: nothing of it was released
+                return new BaselineFiles(into, description, into);
+            }
             // run in the module folder, git archive gives that folder's files relative to it
             Process git = new ProcessBuilder("git", "archive", "--format=tar", ref, "--", ".")
                     .directory(basedir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -49,6 +53,11 @@ final class GitBaseline {
             }
             throw new SchemaGateException("Cannot read baseline " + description + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean moduleExistsAt(Path basedir, String ref) {
+        String prefix = run(basedir, "git", "rev-parse", "--show-prefix").strip();
+        return prefix.isEmpty() || status(basedir, "git", "cat-file", "-e", ref + ":" + prefix) == 0;
     }
 
     static boolean exists(Path basedir, String ref) {

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rule ids this engine emits, until the lead moves them into
- * {@link dev.schemagate.core.rules.Rule}. The severity of a finding follows from its direction and
+ * The rule ids this engine emits; each is also in the catalogue {@link dev.schemagate.core.rules.Rule}
+ * (CompatCheckTest checks that). The severity of a finding follows from its direction and
  * the mode: ERROR when it breaks the mode, INFO when it does not; see {@link #DESCRIPTIONS}.
  */
 public final class CompatRules {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Proves a BACKWARD break: checks that a witness document is valid under the old schema and
  * invalid under the new one. A finding whose witness is refuted is downgraded to WARNING.
- * The networknt-backed implementation lives with the caller, so core needs no validator.
+ * {@link CompatCheck} uses the networknt-backed {@code NetworkntWitnessChecker}.
  */
 @FunctionalInterface
 public interface WitnessChecker {

@@ -11,6 +11,12 @@
  * one is easy to build; a {@link dev.schemagate.core.compat.WitnessChecker} proves it or the finding
  * is downgraded to WARNING. Rule ids: {@link dev.schemagate.core.compat.CompatRules}.
  *
+ * <p>{@link dev.schemagate.core.compat.CompatCheck#run} is the goal's entry point around the engine:
+ * {@code SchemaFiles} parses every schema (JSON or YAML), {@code SchemaValidity} checks the
+ * metaschema and the examples, {@code RefCheck} the {@code $ref}s, {@code Samples} the recorded
+ * payloads (all with networknt through {@code SchemaValidator}, which never fetches), and a baseline's
+ * schemas are matched by path and compared.
+ *
  * <p>One class per keyword family: {@code TypeKeywords}, {@code ValueKeywords} (enum, const),
  * {@code StringKeywords}, {@code NumberKeywords} and {@code MultipleOf}, {@code ArrayKeywords},
  * {@code PropertyKeywords} and {@code OpenModel}, {@code ObjectKeywords},

@@ -38,9 +38,13 @@ public final class ReportJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", Report.FORMAT_VERSION);
         root.putObject("tool").put("name", "schemagate").put("version", report.toolVersion());
-        ObjectNode db = root.putObject("database");
-        db.put("provider", report.database().provider());
-        db.put("serverVersion", report.database().serverVersion());
+        if (report.database() == null) {
+            root.putNull("database"); // schema:compat alone starts no database
+        } else {
+            ObjectNode db = root.putObject("database");
+            db.put("provider", report.database().provider());
+            db.put("serverVersion", report.database().serverVersion());
+        }
         var migrations = root.putArray("migrations");
         for (MigrationOutcome m : report.migrations()) {
             ObjectNode node = migrations.addObject();

@@ -40,7 +40,9 @@ public final class SummaryMarkdown {
         List<MigrationOutcome> migrations = report.migrations();
         int rows = 0;
         if (migrations.isEmpty()) {
-            out.add("No migrations ran.\n");
+            if (report.database() != null) { // schema:compat alone has no migration part at all
+                out.add("No migrations ran.\n");
+            }
         } else {
             out.add("| Version | Description | Up / down / up (ms) | Status |\n| --- | --- | --- | --- |\n");
             while (rows < migrations.size() && out.fits(row(migrations.get(rows)), TABLE_BYTES)) {

@@ -38,6 +38,19 @@ public final class SeverityPolicy {
         return overrides.getOrDefault(rule, rule.defaultSeverity());
     }
 
+    /** The severity the user set for this rule in the POM, if any. */
+    public java.util.Optional<Severity> override(Rule rule) {
+        return java.util.Optional.ofNullable(overrides.get(rule));
+    }
+
+    /**
+     * For checks that compute a severity per finding (the compat engine's per-mode severities):
+     * the user's override of the rule if there is one, else {@code computed}.
+     */
+    public Severity severityOf(String ruleId, Severity computed) {
+        return Rule.byId(ruleId).flatMap(this::override).orElse(computed);
+    }
+
     private static String knownIds() {
         return java.util.Arrays.stream(Rule.values()).map(Rule::id)
                 .collect(Collectors.toCollection(TreeSet::new)).toString();

@@ -83,4 +83,14 @@ class BaselinesTest {
         assertThatThrownBy(() -> Baselines.resolve("svn:trunk", repo, Map.of(), Log.silent()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("git:<ref>");
     }
+
+    @Test
+    void aModuleTheReleaseDidNotHaveHasAnEmptyBaseline() throws Exception {
+        Path newModule = Files.createDirectories(repo.resolve("new-service"));
+        try (BaselineFiles files = Baselines.resolve("git:v1.0", newModule, Map.of(), Log.silent()).orElseThrow()) {
+            try (var listing = Files.list(files.root())) {
+                assertThat(listing).isEmpty();
+            }
+        }
+    }
 }

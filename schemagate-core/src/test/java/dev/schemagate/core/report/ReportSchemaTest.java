@@ -55,6 +55,17 @@ public class ReportSchemaTest {
     }
 
     @Test
+    void aCompatReportWithoutDatabaseValidates() throws Exception {
+        Finding finding = new Finding("jsonschema.required.added", Severity.ERROR, "order.json at #/required: id",
+                new Location("src/main/resources/schemas/order.json", null, null, "/required", "/required", null),
+                Map.of("witness", tools.jackson.databind.json.JsonMapper.shared().readTree("{\"a\": 1}"),
+                        "witnessChecked", true), null);
+        Path file = ReportJson.write(new Report("0.1.0", null, List.of(), List.of(finding)), out);
+        assertThat(validate(file)).isEmpty();
+        assertThat(Files.readString(file)).contains("\"database\" : null").contains("\"witness\" : {");
+    }
+
+    @Test
     void theSchemaRejectsAReportThatBreaksTheContract() throws Exception {
         Path file = ReportJson.write(sample(), out);
         Files.writeString(file, Files.readString(file).replace("\"ruleId\"", "\"rule\""));

@@ -1,0 +1,130 @@
+package dev.schemagate.core.compat;
+
+import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.Log;
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.baseline.BaselineFiles;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Location;
+import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.Severity;
+import dev.schemagate.core.rules.SeverityPolicy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * schema:compat without a database: every schema under the schemas folder is parsed, validated
+ * against its metaschema, its {@code $ref}s, examples and recorded samples are checked, and (with a
+ * baseline) it is compared with the previous release's schema of the same path.
+ */
+public final class CompatCheck {
+    private CompatCheck() {
+    }
+
+    /** False when the schemas folder does not exist: schema:verify then skips compat. */
+    public static boolean applicable(CompatSettings settings) {
+        return Files.isDirectory(settings.schemasDir());
+    }
+
+    /**
+     * @return every finding, severities after the user's overrides
+     * @throws ConfigurationException when the schemas folder is missing or holds no schema
+     */
+    public static List<Finding> run(CompatSettings settings, Optional<BaselineFiles> baseline, SeverityPolicy policy,
+                                    Log log) {
+        if (SchemaFiles.list(settings.schemasDir()).isEmpty()) {
+            throw new ConfigurationException(SchemaProperties.COMPAT_SCHEMAS_DIR + ": " + settings.schemasDir()
+                    + (Files.isDirectory(settings.schemasDir()) ? " holds no .json, .yaml or .yml schema"
+                    : " does not exist") + ". Point " + SchemaProperties.COMPAT_SCHEMAS_DIR
+                    + " at your JSON Schemas, or skip the goal with -D" + SchemaProperties.COMPAT_SKIP + "=true.");
+        }
+        SchemaFiles.Loaded current = SchemaFiles.load(settings.schemasDir(), settings);
+        List<Finding> findings = new ArrayList<>(current.failures());
+        Map<Path, SchemaDoc> byFile = current.docs().stream()
+                .collect(Collectors.toMap(SchemaDoc::file, Function.identity()));
+        SchemaValidator validator = new SchemaValidator(current.docs());
+        int[] samples = {0};
+        List<SchemaDoc> sound = new ArrayList<>();
+        for (SchemaDoc doc : current.docs()) {
+            List<Finding> validity = SchemaValidity.check(doc, settings, byFile, validator);
+            findings.addAll(validity);
+            // samples and the comparison need a schema that compiles; a bad example does not stop them
+            if (validity.stream().allMatch(f -> f.ruleId().equals(Rule.JSONSCHEMA_EXAMPLE_INVALID.id()))) {
+                findings.addAll(Samples.check(doc, settings, validator, samples));
+                sound.add(doc);
+            }
+        }
+        Set<String> present = SchemaFiles.list(settings.schemasDir()).stream()
+                .map(f -> settings.schemasDir().relativize(f).toString().replace('\\', '/'))
+                .collect(Collectors.toSet());
+        String against = baseline.map(b -> compare(settings, b, sound, present, validator, findings, log))
+                .orElse("no baseline, so no compatibility comparison");
+        log.info("Checked " + current.docs().size() + " JSON Schemas and " + samples[0] + " samples; " + against + ".");
+        return findings.stream().map(f -> withPolicy(f, policy)).toList();
+    }
+
+    /**
+     * @param docs    the schemas that are valid enough to compare
+     * @param present the names of every schema file there is, valid or not (those are not "removed")
+     */
+    private static String compare(CompatSettings settings, BaselineFiles baseline, List<SchemaDoc> docs,
+                                  Set<String> present, SchemaValidator validator, List<Finding> findings, Log log) {
+        Path relativeDir = settings.basedir().relativize(settings.schemasDir());
+        Path oldDir = baseline.resolve(relativeDir);
+        if (!Files.isDirectory(oldDir)) {
+            return baseline.description() + " has no " + relativeDir.toString().replace('\\', '/')
+                    + " folder, so there is nothing to compare with";
+        }
+        SchemaFiles.Loaded old = SchemaFiles.load(oldDir, settings);
+        old.failures().forEach(f -> log.warn("The baseline's schema does not parse and is not compared: " + f.message()));
+        Map<String, SchemaDoc> oldByName = old.docs().stream()
+                .collect(Collectors.toMap(SchemaDoc::name, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+        SchemaValidator oldValidator = new SchemaValidator(old.docs());
+        int changed = 0;
+        for (SchemaDoc doc : docs) {
+            String file = settings.relative(doc.file());
+            SchemaDoc before = oldByName.remove(doc.name());
+            if (before == null) {
+                findings.add(new Finding(Rule.JSONSCHEMA_SCHEMA_ADDED.id(), Severity.INFO,
+                        file + " is new since " + baseline.description() + ".",
+                        new Location(file, null, null, "", null, null), Map.of(), null));
+            } else if (!before.schema().equals(doc.schema())) {
+                changed++;
+                WitnessChecker checker = new NetworkntWitnessChecker(oldValidator, validator, doc.name());
+                SchemaComparator.compare(before.schema(), doc.schema(), settings.mode(), settings.policy(), checker)
+                        .forEach(c -> findings.add(located(c.toFinding(file))));
+            }
+        }
+        present.forEach(oldByName::remove);
+        for (SchemaDoc removed : oldByName.values()) {
+            String file = settings.relative(settings.schemasDir().resolve(removed.name()));
+            boolean breaks = settings.mode() == CompatMode.BACKWARD || settings.mode() == CompatMode.FULL;
+            findings.add(new Finding(Rule.JSONSCHEMA_SCHEMA_REMOVED.id(), breaks ? Severity.ERROR : Severity.INFO,
+                    file + " was removed since " + baseline.description() + "; clients validating with it break"
+                            + (breaks ? ". Restore it (deprecate it instead of deleting), or set "
+                            + SchemaProperties.COMPAT_MODE + " if removing it is intended." : "."),
+                    new Location(file, null, null, null, "", null), Map.of(), null));
+        }
+        return changed + " changed since " + baseline.description() + ", compared in mode " + settings.mode();
+    }
+
+    /** The engine's messages name no file: say where, as every other finding does. */
+    private static Finding located(Finding f) {
+        String where = f.location().file() + " at " + SchemaValidity.display(f.location().pointer()) + ": ";
+        return new Finding(f.ruleId(), f.severity(), where + f.message(), f.location(), f.details(), f.suppressed());
+    }
+
+    private static Finding withPolicy(Finding f, SeverityPolicy policy) {
+        Severity severity = policy.severityOf(f.ruleId(), f.severity());
+        return severity == f.severity() ? f
+                : new Finding(f.ruleId(), severity, f.message(), f.location(), f.details(), f.suppressed());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.schemagate.core.compat;
+
+import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.SchemaProperties;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What schema:compat checks.
+ *
+ * @param basedir    the module folder; report paths are relative to it
+ * @param schemasDir schema.compat.schemasDir (default src/main/resources/schemas)
+ * @param mode       schema.compat.mode (default BACKWARD)
+ * @param policy     schema.compat.policy (default lenient)
+ * @param samplesDir schema.compat.samplesDir (default src/test/resources/schema-samples)
+ */
+public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir) {
+    public static final String DEFAULT_SCHEMAS_DIR = "src/main/resources/schemas";
+    public static final String DEFAULT_SAMPLES_DIR = "src/test/resources/schema-samples";
+
+    public CompatSettings {
+        basedir = Objects.requireNonNull(basedir, "basedir").toAbsolutePath().normalize();
+        schemasDir = basedir.resolve(schemasDir == null ? Path.of(DEFAULT_SCHEMAS_DIR) : schemasDir).normalize();
+        samplesDir = basedir.resolve(samplesDir == null ? Path.of(DEFAULT_SAMPLES_DIR) : samplesDir).normalize();
+        mode = mode == null ? CompatMode.BACKWARD : mode;
+        policy = policy == null ? CompatPolicy.LENIENT : policy;
+    }
+
+    public static CompatSettings defaults(Path basedir) {
+        return new CompatSettings(basedir, null, null, null, null);
+    }
+
+    /** Parses schema.compat.mode, case-insensitively. */
+    public static CompatMode parseMode(String value) {
+        try {
+            return value == null || value.isBlank() ? CompatMode.BACKWARD
+                    : CompatMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SchemaProperties.COMPAT_MODE + "=" + value + " is not a mode. Use BACKWARD"
+                    + " (default), FORWARD, FULL or NONE; the transitive modes are not supported yet.", e);
+        }
+    }
+
+    /** Parses schema.compat.policy: lenient or strict. */
+    public static CompatPolicy parsePolicy(String value) {
+        try {
+            return value == null || value.isBlank() ? CompatPolicy.LENIENT
+                    : CompatPolicy.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SchemaProperties.COMPAT_POLICY + "=" + value
+                    + " is not a policy. Use lenient (default) or strict.", e);
+        }
+    }
+
+    /** The path of {@code file} relative to the module, with '/'. */
+    String relative(Path file) {
+        return basedir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

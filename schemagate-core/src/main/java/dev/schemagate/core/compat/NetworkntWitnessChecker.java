@@ -1,0 +1,61 @@
+package dev.schemagate.core.compat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Proves witnesses with networknt json-schema-validator (draft 2020-12 unless $schema says
+ * otherwise). A schema that cannot be compiled refutes the witness (the finding is downgraded and
+ * says why) instead of stopping the run.
+ */
+final class NetworkntWitnessChecker implements WitnessChecker {
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Function<JsonNode, List<Error>> underOld;
+    private final Function<JsonNode, List<Error>> underNew;
+
+    /** Compiles the two schema documents it is given; only refs inside each document resolve. */
+    NetworkntWitnessChecker() {
+        this.underOld = null;
+        this.underNew = null;
+    }
+
+    /** Validates against schema {@code name} of each folder, so refs between files resolve too. */
+    NetworkntWitnessChecker(SchemaValidator oldSchemas, SchemaValidator newSchemas, String name) {
+        this.underOld = witness -> oldSchemas.errors(name, "", witness);
+        this.underNew = witness -> newSchemas.errors(name, "", witness);
+    }
+
+    @Override
+    public Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
+        try {
+            List<Error> oldErrors = underOld == null ? errors(oldSchema, witness) : underOld.apply(witness);
+            if (!oldErrors.isEmpty()) {
+                return Optional.of("invalid under the old schema: " + oldErrors.get(0).getMessage());
+            }
+            if ((underNew == null ? errors(newSchema, witness) : underNew.apply(witness)).isEmpty()) {
+                return Optional.of("valid under the new schema");
+            }
+            return Optional.empty();
+        } catch (SchemaException e) {
+            return Optional.of("the validator could not compile the schema: " + e.getMessage());
+        }
+    }
+
+    List<Error> metaschemaErrors(String metaschemaUri, JsonNode schema) {
+        return registry.getSchema(SchemaLocation.of(metaschemaUri)).validate(schema);
+    }
+
+    List<Error> errors(JsonNode schema, JsonNode document) {
+        Schema compiled = registry.getSchema(schema);
+        return compiled.validate(document);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.schemagate.core.compat;
+
+import dev.schemagate.core.rules.Rule;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks every {@code $ref} of one schema without fetching anything: remote refs are refused, refs
+ * that leave the schemas folder are refused, and local ones must point at an existing file and
+ * location ({@code #/json/pointer} or {@code #anchor}).
+ */
+final class RefCheck {
+    /** One bad ref: the rule, the pointer of the {@code $ref} keyword's schema, and why. */
+    record Problem(Rule rule, String pointer, String ref, String reason) {
+    }
+
+    private RefCheck() {
+    }
+
+    static List<Problem> check(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile) {
+        List<Problem> problems = new ArrayList<>();
+        SchemaWalk.subschemas(doc.schema(), (pointer, node) -> {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isString()) {
+                problem(doc, schemasDir, byFile, pointer, ref.asString()).ifPresent(problems::add);
+            }
+        });
+        return problems;
+    }
+
+    private static Optional<Problem> problem(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile,
+                                             String pointer, String ref) {
+        String lower = ref.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return Optional.of(new Problem(Rule.JSONSCHEMA_REF_REMOTE, pointer, ref,
+                    "is remote; schemagate never fetches schemas. Copy it into the schemas folder and refer to it by a relative path"));
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+            return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                    "is an absolute URI that schemagate does not resolve. Use a relative path such as other.json#/$defs/name"));
+        }
+        int hash = ref.indexOf('#');
+        String filePart = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+        SchemaDoc target = doc;
+        if (!filePart.isEmpty()) {
+            Path file = doc.file().getParent().resolve(URLDecoder.decode(filePart, StandardCharsets.UTF_8)).normalize();
+            if (!file.startsWith(schemasDir)) {
+                return Optional.of(new Problem(Rule.JSONSCHEMA_REF_ESCAPES, pointer, ref,
+                        "points outside the schemas folder " + schemasDir.getFileName()
+                                + ". Move the referenced schema into that folder"));
+            }
+            target = byFile.get(file);
+            if (target == null) {
+                return file.toFile().isFile() ? Optional.empty() // it exists but did not parse: reported already
+                        : Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                        "names a file that does not exist. Fix the path (it is relative to the referring file)"));
+            }
+        }
+        if (fragment.isEmpty() || resolves(target.schema(), fragment)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                "points to #" + fragment + ", which does not exist in " + target.name() + ". Fix the pointer or add the definition"));
+    }
+
+    private static boolean resolves(JsonNode schema, String fragment) {
+        if (fragment.startsWith("/")) {
+            try {
+                return !schema.at(JsonPointer.compile(fragment)).isMissingNode();
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        boolean[] found = {false};
+        SchemaWalk.subschemas(schema, (pointer, node) -> {
+            JsonNode anchor = node.get("$anchor");
+            JsonNode id = node.get("$id");
+            found[0] |= anchor != null && fragment.equals(anchor.asString())
+                    || id != null && ("#" + fragment).equals(id.asString());
+        });
+        return found[0];
+    }
+}

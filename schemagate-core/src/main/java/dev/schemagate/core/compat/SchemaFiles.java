@@ -1,0 +1,111 @@
+package dev.schemagate.core.compat;
+
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Location;
+import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds and parses schema files (.json, .yaml, .yml); a file that does not parse becomes a finding. */
+final class SchemaFiles {
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    /** The parsed schemas and the parse failures of one folder. */
+    record Loaded(List<SchemaDoc> docs, List<Finding> failures) {
+    }
+
+    private SchemaFiles() {
+    }
+
+    /** Every schema file under {@code dir}, sorted by path; empty when the folder does not exist. */
+    static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(SchemaFiles::isSchema).sorted().toList();
+        } catch (IOException e) {
+            throw new SchemaGateException("Cannot list the schemas in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Loaded load(Path dir, CompatSettings settings) {
+        List<SchemaDoc> docs = new ArrayList<>();
+        List<Finding> failures = new ArrayList<>();
+        for (Path file : list(dir)) {
+            String name = dir.relativize(file).toString().replace('\\', '/');
+            try {
+                docs.add(new SchemaDoc(name, file, parse(file)));
+            } catch (JacksonException e) {
+                failures.add(parseFailed(settings.relative(file), e));
+            }
+        }
+        return new Loaded(List.copyOf(docs), List.copyOf(failures));
+    }
+
+    /** Reads a JSON or YAML file; an empty file is a parse failure too. */
+    static JsonNode parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new SchemaGateException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String fileName = file.getFileName().toString();
+        ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
+        JsonNode node = mapper.readTree(text);
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw new EmptyDocument();
+        }
+        return node;
+    }
+
+    static Finding parseFailed(String file, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+        String where = line == null ? file : file + ":" + line + (column == null ? "" : ":" + column);
+        String reason = e instanceof EmptyDocument ? "the file is empty" : firstLine(e.getOriginalMessage());
+        return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
+                where + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
+                        + ". Fix the syntax at that position.",
+                new Location(file, line, column, null, null, null), Map.of(), null);
+    }
+
+    private static boolean isSchema(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unreadable" : message.strip();
+        int newline = m.indexOf('\n');
+        m = newline < 0 ? m : m.substring(0, newline).strip();
+        int marker = m.indexOf(" (start marker at");
+        return marker < 0 ? m : m.substring(0, marker);
+    }
+
+    /** An empty file: no document at all. */
+    private static final class EmptyDocument extends JacksonException {
+        private static final long serialVersionUID = 1L;
+
+        EmptyDocument() {
+            super("empty document");
+        }
+    }
+}

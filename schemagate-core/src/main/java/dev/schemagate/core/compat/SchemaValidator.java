@@ -1,0 +1,71 @@
+package dev.schemagate.core.compat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * networknt json-schema-validator over one schemas folder: each schema is served under
+ * {@code https://schemagate.invalid/<name>} (and under its own {@code $id}), so relative
+ * {@code $ref}s between files resolve without touching the network. Nothing is ever fetched.
+ */
+final class SchemaValidator {
+    static final String BASE = "https://schemagate.invalid/";
+    static final String DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12.getDialectId();
+
+    private final SchemaRegistry registry;
+
+    SchemaValidator(List<SchemaDoc> docs) {
+        Map<String, String> contents = new HashMap<>();
+        for (SchemaDoc doc : docs) {
+            String json = SchemaFiles.JSON.writeValueAsString(doc.schema());
+            contents.put(BASE + doc.name(), json);
+            JsonNode id = doc.schema().get("$id");
+            if (id != null && id.isString() && id.asString().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                contents.putIfAbsent(stripFragment(id.asString()), json);
+            }
+        }
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(contents::get));
+    }
+
+    /** Errors of a schema against its metaschema ($schema, default draft 2020-12). */
+    List<Error> metaschemaErrors(JsonNode schema) {
+        JsonNode declared = schema.get("$schema");
+        String dialect = declared != null && declared.isString() ? stripFragment(declared.asString()) : DEFAULT_DIALECT;
+        if (SpecificationVersion.fromDialectId(dialect).isEmpty()
+                && SpecificationVersion.fromDialectId(dialect + "#").isEmpty()) {
+            throw new SchemaException("unknown $schema " + dialect + "; use a draft 4, 6, 7, 2019-09 or 2020-12 metaschema URI");
+        }
+        return registry.getSchema(SchemaLocation.of(dialect)).validate(schema);
+    }
+
+    /** Errors of {@code instance} against the subschema at {@code pointer} in schema {@code name}. */
+    List<Error> errors(String name, String pointer, JsonNode instance) {
+        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
+        return registry.getSchema(SchemaLocation.of(location)).validate(instance);
+    }
+
+    /** networknt's instance location as a JSON pointer ("" is the root). */
+    static String pointer(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    private static String stripFragment(String uri) {
+        int hash = uri.indexOf('#');
+        return hash < 0 ? uri : uri.substring(0, hash);
+    }
+}
