@@ -66,10 +66,48 @@ final class RefCheck {
             }
         }
         if (fragment.isEmpty() || resolves(target.schema(), fragment)) {
-            return Optional.empty();
+            return cycle(doc, pointer, ref, byFile);
         }
         return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
                 "points to #" + fragment + ", which does not exist in " + target.name() + ". Fix the pointer or add the definition"));
+    }
+
+    /**
+     * A chain of {@code $ref}s (each target's own {@code $ref}, following JSON pointers) that comes
+     * back to a schema it passed never reaches a real schema: validating against it would never end.
+     */
+    private static Optional<Problem> cycle(SchemaDoc doc, String pointer, String ref, Map<Path, SchemaDoc> byFile) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> chain = new ArrayList<>();
+        seen.add(doc.file() + "#" + pointer);
+        SchemaDoc current = doc;
+        String next = ref;
+        while (next != null) {
+            int hash = next.indexOf('#');
+            String filePart = hash < 0 ? next : next.substring(0, hash);
+            String fragment = hash < 0 ? "" : URLDecoder.decode(next.substring(hash + 1), StandardCharsets.UTF_8);
+            SchemaDoc target = filePart.isEmpty() ? current : byFile.get(current.file().getParent()
+                    .resolve(URLDecoder.decode(filePart, StandardCharsets.UTF_8)).normalize());
+            if (target == null || !(fragment.isEmpty() || fragment.startsWith("/"))) {
+                return Optional.empty();
+            }
+            JsonNode node;
+            try {
+                node = target.schema().at(JsonPointer.compile(fragment));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            chain.add((target == doc ? "" : target.name()) + "#" + fragment);
+            if (!seen.add(target.file() + "#" + fragment)) {
+                return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                        "leads into a cycle of $refs that never reaches a schema (" + String.join(" -> ", chain)
+                                + "), so validating against it would never end. Point one of them at a real schema"));
+            }
+            JsonNode nextRef = node == null || !node.isObject() ? null : node.get("$ref");
+            next = nextRef != null && nextRef.isString() ? nextRef.asString() : null;
+            current = target;
+        }
+        return Optional.empty();
     }
 
     private static boolean resolves(JsonNode schema, String fragment) {

@@ -5,6 +5,7 @@ import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -79,8 +80,16 @@ final class SchemaFiles {
         TokenStreamLocation at = e.getLocation();
         Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-        String where = line == null ? file : file + ":" + line + (column == null ? "" : ":" + column);
         String reason = e instanceof EmptyDocument ? "the file is empty" : firstLine(e.getOriginalMessage());
+        // SnakeYAML's first line and location are its context ("while scanning for the next token"): the problem
+        // (e.g. a tab used for indentation) and where it is come second
+        if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()
+                && y.getProblem() != null && !y.getProblem().isBlank()) {
+            line = y.getProblemMark().get().getLine() + 1;
+            column = y.getProblemMark().get().getColumn() + 1;
+            reason = firstLine(y.getProblem());
+        }
+        String where = line == null ? file : file + ":" + line + (column == null ? "" : ":" + column);
         return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
                 where + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
                         + ". Fix the syntax at that position.",

@@ -31,7 +31,7 @@ final class SchemaValidity {
                         .add(e.getMessage());
             }
             byPointer.forEach((pointer, messages) -> findings.add(finding(Rule.JSONSCHEMA_SCHEMA_INVALID, file, pointer,
-                    file + " at " + display(pointer) + " fails its metaschema: " + String.join(" or ", messages)
+                    file + " at " + display(pointer) + " fails its metaschema: " + String.join(" or ", messages.stream().distinct().toList())
                             + ". Fix the keyword (see the JSON Schema specification of its $schema).")));
         } catch (SchemaException e) {
             findings.add(finding(Rule.JSONSCHEMA_SCHEMA_INVALID, file, "/$schema",
