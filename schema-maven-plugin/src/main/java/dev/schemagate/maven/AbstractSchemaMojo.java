@@ -21,6 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 import java.io.File;
 import java.time.Duration;
@@ -39,8 +41,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     String failOn;
 
     /**
-     * The previous release: git:&lt;ref&gt;, dir:&lt;path&gt;. Default: the merge request's target branch in
-     * GitLab, else the newest tag, else none. @since 0.1.0
+     * The previous release: git:&lt;ref&gt;, dir:&lt;path&gt;, maven:&lt;groupId&gt;:&lt;artifactId&gt;:&lt;version&gt;
+     * (the release's schemas zip, see schema:attach) or zip:&lt;path&gt;; a comma-separated list, newest
+     * first, for the transitive compat modes. Default: the merge request's target branch in GitLab, else
+     * the newest tag, else none. @since 0.1.0
      */
     @Parameter(property = SchemaProperties.BASELINE)
     String baseline;
@@ -172,6 +176,22 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Component
     SettingsDecrypter settingsDecrypter;
 
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    /**
+     * A baseline spec for core: {@code maven:} entries become the resolved release's schemas zip
+     * ({@code zip:<file>}); with a transitive schema.compat.mode, every earlier release is added.
+     */
+    String coreBaseline(String spec) {
+        boolean transitive = CompatSettings.parseMode(compatMode).transitive();
+        return new MavenBaselines(repositorySystem, repositorySession, project.getRemoteProjectRepositories(),
+                getLog()).resolve(spec, transitive);
+    }
+
     /** True (and logged) when the global skip flag or the area's own is set. */
     boolean skipped(boolean areaSkip, String areaProperty) {
         if (skip || areaSkip) {
@@ -233,7 +253,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         }
         Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
-                severityPolicy(), outputDirectory.toPath(), baseline, System.getenv(), compatInVerify()));
+                severityPolicy(), outputDirectory.toPath(), coreBaseline(baseline), System.getenv(), compatInVerify()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
         if (gitlabNote) {
             GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,

@@ -24,7 +24,7 @@ public final class CompatMojo extends AbstractSchemaMojo {
     public static final String GOAL_NAME = "compat";
 
     /**
-     * The previous release's schemas: git:&lt;ref&gt; or dir:&lt;path&gt;. Default: schema.baseline.
+     * The previous release's schemas: as schema.baseline (git:, dir:, maven:, zip:). Default: schema.baseline.
      * @since 0.1.0
      */
     @Parameter(property = SchemaProperties.COMPAT_BASELINE)
@@ -37,7 +37,8 @@ public final class CompatMojo extends AbstractSchemaMojo {
         }
         Severity threshold = failOnThreshold();
         CompatSettings settings = call(this::compatSettings);
-        String spec = compatBaseline == null || compatBaseline.isBlank() ? baseline : compatBaseline;
+        String spec = call(() -> coreBaseline(compatBaseline == null || compatBaseline.isBlank() ? baseline
+                : compatBaseline));
         Report report = call(() -> SchemaGate.compat(settings, spec, severityPolicy(), outputDirectory.toPath(),
                 System.getenv(), new MavenLog(getLog())));
         judge(report, threshold, "JSON Schemas checked");

@@ -39,7 +39,8 @@ public final class SchemaGate {
             MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline);
             List<Finding> findings = new ArrayList<>(run.findings());
             if (options.compat() != null) {
-                findings.addAll(compatIfApplicable(options.compat(), baseline, options.severities(), log));
+                findings.addAll(compatIfApplicable(options.compat(), options.baseline(), baseline,
+                        options.environment(), options.severities(), log));
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
@@ -58,10 +59,11 @@ public final class SchemaGate {
      */
     public static Report compat(CompatSettings settings, String baselineSpec, SeverityPolicy severities,
                                 Path outputDir, Map<String, String> environment, Log log) {
-        Optional<BaselineFiles> baseline = Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
+        Optional<BaselineFiles> baseline = settings.mode().transitive() ? Optional.empty()
+                : Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
-                    CompatCheck.run(settings, baseline, severities, log));
+                    compatRun(settings, baselineSpec, baseline, environment, severities, log));
             writeReports(report, settings.basedir(), outputDir, environment);
             return report;
         } finally {
@@ -69,14 +71,29 @@ public final class SchemaGate {
         }
     }
 
-    private static List<Finding> compatIfApplicable(CompatSettings settings, Optional<BaselineFiles> baseline,
+    private static List<Finding> compatIfApplicable(CompatSettings settings, String baselineSpec,
+                                                    Optional<BaselineFiles> baseline, Map<String, String> environment,
                                                     SeverityPolicy severities, Log log) {
         if (!CompatCheck.applicable(settings)) {
             log.info("JSON Schema checks not applicable: " + settings.basedir().relativize(settings.schemasDir())
                     + " does not exist (set " + SchemaProperties.COMPAT_SCHEMAS_DIR + " if your schemas live elsewhere).");
             return List.of();
         }
-        return CompatCheck.run(settings, baseline, severities, log);
+        return compatRun(settings, baselineSpec, baseline, environment, severities, log);
+    }
+
+    /** The transitive modes compare with every earlier release; the others with {@code baseline}. */
+    private static List<Finding> compatRun(CompatSettings settings, String baselineSpec, Optional<BaselineFiles> baseline,
+                                           Map<String, String> environment, SeverityPolicy severities, Log log) {
+        if (!settings.mode().transitive()) {
+            return CompatCheck.run(settings, baseline, severities, log);
+        }
+        List<BaselineFiles> history = Baselines.resolveHistory(baselineSpec, settings.basedir(), environment, log);
+        try {
+            return CompatCheck.run(settings, history, severities, log);
+        } finally {
+            history.forEach(BaselineFiles::close);
+        }
     }
 
     /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */

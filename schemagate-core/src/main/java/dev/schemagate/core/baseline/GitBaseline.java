@@ -80,6 +80,15 @@ final class GitBaseline {
         return tags.lines().map(String::strip).filter(t -> !t.isEmpty()).findFirst();
     }
 
+    /** Tags whose commit is an ancestor of {@code ref} (or is it), newest first. */
+    static List<String> tagsReachableFrom(Path basedir, String ref) {
+        if (!exists(basedir, ref)) {
+            return List.of();
+        }
+        return run(basedir, "git", "tag", "--merged", ref, "--sort=-creatordate").lines().map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
     private static void untar(InputStream in, Path into) throws IOException {
         try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             TarArchiveEntry entry;

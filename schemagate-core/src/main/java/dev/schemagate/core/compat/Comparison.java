@@ -25,7 +25,7 @@ final class Comparison {
     Comparison(JsonNode oldRoot, JsonNode newRoot, CompatMode mode, CompatPolicy policy, WitnessChecker checker) {
         this.oldRoot = oldRoot;
         this.newRoot = newRoot;
-        this.mode = mode;
+        this.mode = mode.base();
         this.policy = policy;
         this.checker = checker;
     }

@@ -40,6 +40,15 @@ public final class CompatCheck {
      */
     public static List<Finding> run(CompatSettings settings, Optional<BaselineFiles> baseline, SeverityPolicy policy,
                                     Log log) {
+        return run(settings, baseline.map(List::of).orElse(List.of()), policy, log);
+    }
+
+    /**
+     * @param history the baselines to compare with, newest first: one release, or for the
+     *                transitive modes every earlier release found
+     */
+    public static List<Finding> run(CompatSettings settings, List<BaselineFiles> history, SeverityPolicy policy,
+                                    Log log) {
         if (SchemaFiles.list(settings.schemasDir()).isEmpty()) {
             throw new ConfigurationException(SchemaProperties.COMPAT_SCHEMAS_DIR + ": " + settings.schemasDir()
                     + (Files.isDirectory(settings.schemasDir()) ? " holds no .json, .yaml or .yml schema"
@@ -65,10 +74,34 @@ public final class CompatCheck {
         Set<String> present = SchemaFiles.list(settings.schemasDir()).stream()
                 .map(f -> settings.schemasDir().relativize(f).toString().replace('\\', '/'))
                 .collect(Collectors.toSet());
-        String against = baseline.map(b -> compare(settings, b, sound, present, validator, findings, log))
-                .orElse("no baseline, so no compatibility comparison");
+        String against = history.isEmpty() ? "no baseline, so no compatibility comparison"
+                : compareHistory(settings, history, sound, present, validator, findings, log);
         log.info("Checked " + current.docs().size() + " JSON Schemas and " + samples[0] + " samples; " + against + ".");
         return findings.stream().map(f -> withPolicy(f, policy)).toList();
+    }
+
+    /**
+     * Compares with each baseline, newest first. A difference the newest baseline already shows is
+     * reported once; one found only against an older release says which.
+     */
+    private static String compareHistory(CompatSettings settings, List<BaselineFiles> history, List<SchemaDoc> docs,
+                                         Set<String> present, SchemaValidator validator, List<Finding> findings,
+                                         Log log) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> summaries = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            BaselineFiles baseline = history.get(i);
+            List<Finding> found = new ArrayList<>();
+            summaries.add(compare(settings, baseline, docs, present, validator, found, log));
+            for (Finding f : found) {
+                if (seen.add(f.ruleId() + '\u0000' + f.location().file() + '\u0000' + f.location().pointer())) {
+                    findings.add(i == 0 ? f : new Finding(f.ruleId(), f.severity(),
+                            "Against " + baseline.description() + " (" + settings.mode() + "): " + f.message(),
+                            f.location(), f.details(), f.suppressed()));
+                }
+            }
+        }
+        return String.join("; ", summaries);
     }
 
     /**
@@ -99,21 +132,21 @@ public final class CompatCheck {
             } else if (!before.schema().equals(doc.schema())) {
                 changed++;
                 WitnessChecker checker = new NetworkntWitnessChecker(oldValidator, validator, doc.name());
-                SchemaComparator.compare(before.schema(), doc.schema(), settings.mode(), settings.policy(), checker)
+                SchemaComparator.compare(before.schema(), doc.schema(), settings.mode().base(), settings.policy(), checker)
                         .forEach(c -> findings.add(located(c.toFinding(file))));
             }
         }
         present.forEach(oldByName::remove);
         for (SchemaDoc removed : oldByName.values()) {
             String file = settings.relative(settings.schemasDir().resolve(removed.name()));
-            boolean breaks = settings.mode() == CompatMode.BACKWARD || settings.mode() == CompatMode.FULL;
+            boolean breaks = settings.mode().checksBackward();
             findings.add(new Finding(Rule.JSONSCHEMA_SCHEMA_REMOVED.id(), breaks ? Severity.ERROR : Severity.INFO,
                     file + " was removed since " + baseline.description() + "; clients validating with it break"
                             + (breaks ? ". Restore it (deprecate it instead of deleting), or set "
                             + SchemaProperties.COMPAT_MODE + " if removing it is intended." : "."),
                     new Location(file, null, null, null, "", null), Map.of(), null));
         }
-        return changed + " changed since " + baseline.description() + ", compared in mode " + settings.mode();
+        return changed + " changed since " + baseline.description() + ", compared in mode " + settings.mode().base();
     }
 
     /** The engine's messages name no file: say where, as every other finding does. */

@@ -39,7 +39,7 @@ public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, Com
                     : CompatMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(SchemaProperties.COMPAT_MODE + "=" + value + " is not a mode. Use BACKWARD"
-                    + " (default), FORWARD, FULL or NONE; the transitive modes are not supported yet.", e);
+                    + " (default), FORWARD, FULL, BACKWARD_TRANSITIVE, FORWARD_TRANSITIVE, FULL_TRANSITIVE or NONE.", e);
         }
     }
 

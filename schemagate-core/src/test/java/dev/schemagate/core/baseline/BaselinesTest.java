@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -92,5 +93,51 @@ class BaselinesTest {
                 assertThat(listing).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theHistoryOfAGitRefIsItAndEveryTagReachableFromItNewestFirst() throws Exception {
+        Path basedir = repo.resolve("service");
+        git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "release 2");
+        git("tag", "v2.0");
+        git("tag", "unrelated-but-reachable");
+        List<BaselineFiles> history = Baselines.resolveHistory("git:v2.0", basedir, Map.of(), Log.silent());
+        try {
+            assertThat(history).extracting(BaselineFiles::description)
+                    .contains("git:v2.0", "git:v1.0", "git:unrelated-but-reachable").hasSize(3).first()
+                    .isEqualTo("git:v2.0");
+            assertThat(Files.readString(history.get(history.size() - 1).root()
+                    .resolve("src/main/resources/db/migration/V1__init.sql"))).isNotEmpty();
+        } finally {
+            history.forEach(BaselineFiles::close);
+        }
+        assertThat(history).allSatisfy(b -> assertThat(b.extractedTo()).doesNotExist());
+    }
+
+    @Test
+    void aListIsResolvedEntryByEntryAndOneBaselineIsItsFirst() throws Exception {
+        Path basedir = repo.resolve("service");
+        Files.createDirectories(basedir.resolve("old-a"));
+        List<BaselineFiles> history = Baselines.resolveHistory("dir:old-a, git:v1.0", basedir, Map.of(), Log.silent());
+        assertThat(history).extracting(BaselineFiles::description).containsExactly("dir:old-a", "git:v1.0");
+        history.forEach(BaselineFiles::close);
+        try (BaselineFiles one = Baselines.resolve("dir:old-a,git:v1.0", basedir, Map.of(), Log.silent()).orElseThrow()) {
+            assertThat(one.description()).isEqualTo("dir:old-a");
+        }
+    }
+
+    @Test
+    void aSchemasZipIsABaselineAndMavenCoordinatesNeedTheBuildTool() throws Exception {
+        Path basedir = repo.resolve("service");
+        Path zip = repo.resolve("service-1.0-schemas.zip");
+        BaselineArchive.write(zip, basedir, List.of(Path.of("src/main/resources/db/migration")));
+        try (BaselineFiles files = Baselines.resolve("zip:" + zip, basedir, Map.of(), Log.silent()).orElseThrow()) {
+            assertThat(files.description()).isEqualTo("zip:service-1.0-schemas.zip");
+            assertThat(files.root().resolve("src/main/resources/db/migration/V1__init.sql")).exists();
+        }
+        assertThatThrownBy(() -> Baselines.resolve("maven:com.acme:svc:1.0", basedir, Map.of(), Log.silent()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("zip:<path>");
+        assertThatThrownBy(() -> Baselines.resolve("zip:missing.zip", basedir, Map.of(), Log.silent()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing.zip is not a file");
     }
 }

@@ -190,7 +190,7 @@ class CompatCheckTest {
     void modeAndPolicyParseCaseInsensitivelyAndNameTheProperty() {
         assertThat(CompatSettings.parseMode("full")).isEqualTo(CompatMode.FULL);
         assertThat(CompatSettings.parsePolicy("Strict")).isEqualTo(CompatPolicy.STRICT);
-        assertThatThrownBy(() -> CompatSettings.parseMode("BACKWARD_TRANSITIVE"))
+        assertThatThrownBy(() -> CompatSettings.parseMode("BACKWARDS"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("schema.compat.mode");
         assertThatThrownBy(() -> CompatSettings.parsePolicy("loose"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("schema.compat.policy");
@@ -199,5 +199,37 @@ class CompatCheckTest {
     @Test
     void everyCompatRuleIsInTheCatalogue() {
         assertThat(CompatRules.DESCRIPTIONS.keySet()).allSatisfy(id -> assertThat(Rule.byId(id)).isPresent());
+    }
+
+    @Test
+    void theTransitiveModesCompareWithEveryEarlierReleaseAndReportEachDifferenceOnce() throws Exception {
+        Path basedir = fixture("transitive");
+        List<BaselineFiles> history = List.of(
+                new BaselineFiles(basedir.resolve("release-1.1"), "dir:release-1.1", null),
+                new BaselineFiles(basedir.resolve("release-1.0"), "dir:release-1.0", null));
+        CompatSettings transitive = new CompatSettings(basedir, Path.of("schemas"), CompatMode.BACKWARD_TRANSITIVE,
+                CompatPolicy.LENIENT, Path.of("samples"));
+        List<Finding> errors = atLeast(CompatCheck.run(transitive, history, SeverityPolicy.defaults(), Log.silent()),
+                Severity.ERROR);
+        assertThat(errors).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder(CompatRules.REQUIRED_ADDED, CompatRules.ENUM_VALUE_REMOVED);
+        assertThat(errors).filteredOn(f -> f.ruleId().equals(CompatRules.ENUM_VALUE_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("Against dir:release-1.0 (BACKWARD_TRANSITIVE): "));
+        assertThat(errors).filteredOn(f -> f.ruleId().equals(CompatRules.REQUIRED_ADDED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("Against"));
+
+        CompatSettings newestOnly = new CompatSettings(basedir, Path.of("schemas"), CompatMode.BACKWARD,
+                CompatPolicy.LENIENT, Path.of("samples"));
+        assertThat(atLeast(CompatCheck.run(newestOnly, history.subList(0, 1), SeverityPolicy.defaults(), Log.silent()),
+                Severity.ERROR)).extracting(Finding::ruleId).containsExactly(CompatRules.REQUIRED_ADDED);
+    }
+
+    @Test
+    void everyModeNameParsesAndAnUnknownOneSaysWhichExist() {
+        assertThat(CompatSettings.parseMode("full_transitive")).isEqualTo(CompatMode.FULL_TRANSITIVE);
+        assertThat(CompatMode.FULL_TRANSITIVE.base()).isEqualTo(CompatMode.FULL);
+        assertThat(CompatMode.FORWARD.transitive()).isFalse();
+        assertThatThrownBy(() -> CompatSettings.parseMode("SIDEWAYS")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("BACKWARD_TRANSITIVE");
     }
 }
