@@ -144,7 +144,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.COMPAT_SAMPLES_DIR, defaultValue = CompatSettings.DEFAULT_SAMPLES_DIR)
     File compatSamplesDir;
 
-    /** BACKWARD (default), FORWARD, FULL or NONE. @since 0.1.0 */
+    /**
+     * URL prefixes whose remote {@code $ref}s may be fetched, e.g. https://schemas.example.com/common/.
+     * Default none: a remote {@code $ref} is an error and nothing is fetched. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.COMPAT_REMOTE_REFS)
+    List<String> compatRemoteRefs;
+
+    /**
+     * BACKWARD (default), FORWARD, FULL, NONE, or BACKWARD_TRANSITIVE, FORWARD_TRANSITIVE,
+     * FULL_TRANSITIVE (against every earlier release found). @since 0.1.0
+     */
     @Parameter(property = SchemaProperties.COMPAT_MODE, defaultValue = "BACKWARD")
     String compatMode;
 
@@ -223,7 +233,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     CompatSettings compatSettings() {
         return new CompatSettings(project.getBasedir().toPath(), compatSchemasDir.toPath(),
-                CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath());
+                CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath(),
+                compatRemoteRefs);
     }
 
     /** The JSON Schema checks schema:verify adds to its run; null (the default) for none. */

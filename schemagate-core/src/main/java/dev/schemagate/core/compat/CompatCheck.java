@@ -59,7 +59,8 @@ public final class CompatCheck {
         List<Finding> findings = new ArrayList<>(current.failures());
         Map<Path, SchemaDoc> byFile = current.docs().stream()
                 .collect(Collectors.toMap(SchemaDoc::file, Function.identity()));
-        SchemaValidator validator = new SchemaValidator(current.docs());
+        RemoteSchemas remote = RemoteSchemas.fetchAllowed(current.docs(), settings.remoteRefs());
+        SchemaValidator validator = new SchemaValidator(current.docs(), remote);
         int[] samples = {0};
         List<SchemaDoc> sound = new ArrayList<>();
         for (SchemaDoc doc : current.docs()) {
@@ -120,7 +121,8 @@ public final class CompatCheck {
         old.failures().forEach(f -> log.warn("The baseline's schema does not parse and is not compared: " + f.message()));
         Map<String, SchemaDoc> oldByName = old.docs().stream()
                 .collect(Collectors.toMap(SchemaDoc::name, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
-        SchemaValidator oldValidator = new SchemaValidator(old.docs());
+        SchemaValidator oldValidator = new SchemaValidator(old.docs(),
+                RemoteSchemas.fetchAllowed(old.docs(), settings.remoteRefs()));
         int changed = 0;
         for (SchemaDoc doc : docs) {
             String file = settings.relative(doc.file());

@@ -4,6 +4,7 @@ import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaProperties;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,8 +16,11 @@ import java.util.Objects;
  * @param mode       schema.compat.mode (default BACKWARD)
  * @param policy     schema.compat.policy (default lenient)
  * @param samplesDir schema.compat.samplesDir (default src/test/resources/schema-samples)
+ * @param remoteRefs schema.compat.remoteRefs: URL prefixes whose remote {@code $ref}s may be fetched
+ *                   (default none: every remote ref is an error)
  */
-public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir) {
+public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir,
+                             List<String> remoteRefs) {
     public static final String DEFAULT_SCHEMAS_DIR = "src/main/resources/schemas";
     public static final String DEFAULT_SAMPLES_DIR = "src/test/resources/schema-samples";
 
@@ -26,6 +30,17 @@ public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, Com
         samplesDir = basedir.resolve(samplesDir == null ? Path.of(DEFAULT_SAMPLES_DIR) : samplesDir).normalize();
         mode = mode == null ? CompatMode.BACKWARD : mode;
         policy = policy == null ? CompatPolicy.LENIENT : policy;
+        remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
+        for (String prefix : remoteRefs) {
+            if (!RemoteSchemas.isRemote(prefix) || prefix.indexOf('/', prefix.indexOf("//") + 2) < 0) {
+                throw new ConfigurationException(SchemaProperties.COMPAT_REMOTE_REFS + ": '" + prefix + "' is not an"
+                        + " http(s) URL prefix with a path, e.g. https://schemas.example.com/common/.");
+            }
+        }
+    }
+
+    public CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir) {
+        this(basedir, schemasDir, mode, policy, samplesDir, List.of());
     }
 
     public static CompatSettings defaults(Path basedir) {

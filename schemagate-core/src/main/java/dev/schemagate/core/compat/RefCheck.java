@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks every {@code $ref} of one schema without fetching anything: remote refs are refused, refs
+ * Checks every {@code $ref} of one schema: remote refs are refused unless on the allow-list, refs
  * that leave the schemas folder are refused, and local ones must point at an existing file and
  * location ({@code #/json/pointer} or {@code #anchor}).
  */
@@ -25,23 +25,26 @@ final class RefCheck {
     private RefCheck() {
     }
 
-    static List<Problem> check(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile) {
+    static List<Problem> check(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile, RemoteSchemas remote) {
         List<Problem> problems = new ArrayList<>();
         SchemaWalk.subschemas(doc.schema(), (pointer, node) -> {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isString()) {
-                problem(doc, schemasDir, byFile, pointer, ref.asString()).ifPresent(problems::add);
+                problem(doc, schemasDir, byFile, remote, pointer, ref.asString()).ifPresent(problems::add);
             }
         });
         return problems;
     }
 
     private static Optional<Problem> problem(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile,
-                                             String pointer, String ref) {
+                                             RemoteSchemas remote, String pointer, String ref) {
         String lower = ref.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return Optional.of(new Problem(Rule.JSONSCHEMA_REF_REMOTE, pointer, ref,
-                    "is remote; schemagate never fetches schemas. Copy it into the schemas folder and refer to it by a relative path"));
+        if (RemoteSchemas.isRemote(ref)) {
+            return remote.allowed(ref) ? remoteProblem(remote, pointer, ref)
+                    : Optional.of(new Problem(Rule.JSONSCHEMA_REF_REMOTE, pointer, ref,
+                    "is remote and not on the allow-list (" + dev.schemagate.core.SchemaProperties.COMPAT_REMOTE_REFS
+                            + "), so it is not fetched. Copy it into the schemas folder and refer to it by a relative path,"
+                            + " or add its URL prefix to the allow-list"));
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
             return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
@@ -70,6 +73,20 @@ final class RefCheck {
         }
         return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
                 "points to #" + fragment + ", which does not exist in " + target.name() + ". Fix the pointer or add the definition"));
+    }
+
+    private static Optional<Problem> remoteProblem(RemoteSchemas remote, String pointer, String ref) {
+        RemoteSchemas.Fetched fetched = remote.get(ref);
+        if (fetched.schema() == null) {
+            return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                    "is on the allow-list but could not be fetched: " + fetched.error()
+                            + ". Check the URL and that the build can reach it"));
+        }
+        int hash = ref.indexOf('#');
+        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+        return fragment.isEmpty() || resolves(fetched.schema(), fragment) ? Optional.empty()
+                : Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
+                "points to #" + fragment + ", which the fetched document does not have. Fix the pointer"));
     }
 
     /**

@@ -15,16 +15,24 @@ import java.util.Map;
 /**
  * networknt json-schema-validator over one schemas folder: each schema is served under
  * {@code https://schemagate.invalid/<name>} (and under its own {@code $id}), so relative
- * {@code $ref}s between files resolve without touching the network. Nothing is ever fetched.
+ * {@code $ref}s between files resolve without touching the network. Allowed remote schemas are
+ * fetched beforehand ({@link RemoteSchemas}); the validator itself never fetches.
  */
 final class SchemaValidator {
     static final String BASE = "https://schemagate.invalid/";
     static final String DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12.getDialectId();
 
     private final SchemaRegistry registry;
+    private final RemoteSchemas remote;
 
     SchemaValidator(List<SchemaDoc> docs) {
-        Map<String, String> contents = new HashMap<>();
+        this(docs, RemoteSchemas.NONE);
+    }
+
+    /** @param remote allowed remote schemas, already fetched: served from memory like the local ones */
+    SchemaValidator(List<SchemaDoc> docs, RemoteSchemas remote) {
+        this.remote = remote;
+        Map<String, String> contents = new HashMap<>(remote.contents());
         for (SchemaDoc doc : docs) {
             String json = SchemaFiles.JSON.writeValueAsString(doc.schema());
             contents.put(BASE + doc.name(), json);
@@ -35,6 +43,10 @@ final class SchemaValidator {
         }
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(contents::get));
+    }
+
+    RemoteSchemas remote() {
+        return remote;
     }
 
     /** Errors of a schema against its metaschema ($schema, default draft 2020-12). */

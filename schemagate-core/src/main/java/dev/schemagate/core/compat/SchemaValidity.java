@@ -37,7 +37,7 @@ final class SchemaValidity {
             findings.add(finding(Rule.JSONSCHEMA_SCHEMA_INVALID, file, "/$schema",
                     file + ": " + e.getMessage() + "."));
         }
-        for (RefCheck.Problem p : RefCheck.check(doc, settings.schemasDir(), byFile)) {
+        for (RefCheck.Problem p : RefCheck.check(doc, settings.schemasDir(), byFile, validator.remote())) {
             findings.add(finding(p.rule(), file, p.pointer() + "/$ref",
                     file + " at " + display(p.pointer()) + ": $ref \"" + p.ref() + "\" " + p.reason() + "."));
         }
