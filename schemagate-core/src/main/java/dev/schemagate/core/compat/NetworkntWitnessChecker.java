@@ -21,6 +21,7 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Function<JsonNode, List<Error>> underOld;
     private final Function<JsonNode, List<Error>> underNew;
+    private final java.util.Map<JsonNode, Schema> compiled = new java.util.IdentityHashMap<>();
 
     /** Compiles the two schema documents it is given; only refs inside each document resolve. */
     NetworkntWitnessChecker() {
@@ -55,7 +56,7 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     }
 
     List<Error> errors(JsonNode schema, JsonNode document) {
-        Schema compiled = registry.getSchema(schema);
-        return compiled.validate(document);
+        // compiling is the expensive part: once per schema document, not once per witness
+        return compiled.computeIfAbsent(schema, registry::getSchema).validate(document);
     }
 }

@@ -20,4 +20,48 @@ public interface WitnessChecker {
      *         {@code newSchema}; otherwise a short reason, e.g. "valid under the new schema"
      */
     Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness);
+
+    /** False when the next witness is attached unchecked ({@code witnessChecked=false}) instead. */
+    default boolean checksNext() {
+        return this != UNCHECKED;
+    }
+
+    /**
+     * Checks the first {@code budget} witnesses and attaches the rest unchecked: each check
+     * validates against the whole schema, so a huge schema with thousands of breaks would take minutes.
+     */
+    static Budgeted budgeted(WitnessChecker checker, int budget) {
+        return new Budgeted(checker, budget);
+    }
+
+    /** A checker with a limit; {@link #skipped()} counts the witnesses left unchecked. */
+    final class Budgeted implements WitnessChecker {
+        private final WitnessChecker checker;
+        private int remaining;
+        private int skipped;
+
+        private Budgeted(WitnessChecker checker, int budget) {
+            this.checker = checker;
+            this.remaining = budget;
+        }
+
+        @Override
+        public boolean checksNext() {
+            if (remaining > 0 && checker.checksNext()) {
+                return true;
+            }
+            skipped++;
+            return false;
+        }
+
+        @Override
+        public Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
+            remaining--;
+            return checker.refute(oldSchema, newSchema, witness);
+        }
+
+        public int skipped() {
+            return skipped;
+        }
+    }
 }

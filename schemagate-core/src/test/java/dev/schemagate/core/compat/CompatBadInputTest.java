@@ -109,6 +109,23 @@ class CompatBadInputTest {
     }
 
     @Test
+    void thousandsOfBreaksInOneSchemaAreAllReportedAndTheFirstOnesProven(@TempDir Path basedir) throws Exception {
+        Path schemas = Files.createDirectories(basedir.resolve("schemas"));
+        Path released = Files.createDirectories(basedir.resolve("release/schemas"));
+        String old = bigSchema(1024 * 1024, 200);
+        Files.writeString(released.resolve("big.json"), old);
+        // every string property's maxLength goes from 200 to 150: about 3,600 breaks
+        Files.writeString(schemas.resolve("big.json"), old.replace("\"maxLength\": 200", "\"maxLength\": 150"));
+        List<Finding> findings = run(basedir, Duration.ofSeconds(120));
+        assertThat(findings).hasSizeGreaterThan(3000)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(findings).filteredOn(f -> Boolean.TRUE.equals(f.details().get("witnessChecked")))
+                .hasSize(CompatCheck.WITNESS_BUDGET);
+        assertThat(findings).allSatisfy(f -> assertThat(f.details()).containsKey("witness")
+                .doesNotContainKey("witnessRefuted"));
+    }
+
+    @Test
     void tabIndentedYamlNamesTheTabsLineAndColumn() throws Exception {
         // customer.yaml: "properties:" then "\tid:" on line 3
         assertThat(run("yaml-tabs")).singleElement().satisfies(f -> {
