@@ -21,18 +21,30 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Function<JsonNode, List<Error>> underOld;
     private final Function<JsonNode, List<Error>> underNew;
+    private final boolean reversed;
     private final java.util.Map<JsonNode, Schema> compiled = new java.util.IdentityHashMap<>();
 
     /** Compiles the two schema documents it is given; only refs inside each document resolve. */
     NetworkntWitnessChecker() {
-        this.underOld = null;
-        this.underNew = null;
+        this(null, null, false);
     }
 
     /** Validates against schema {@code name} of each folder, so refs between files resolve too. */
     NetworkntWitnessChecker(SchemaValidator oldSchemas, SchemaValidator newSchemas, String name) {
-        this.underOld = witness -> oldSchemas.errors(name, "", witness);
-        this.underNew = witness -> newSchemas.errors(name, "", witness);
+        this(witness -> oldSchemas.errors(name, "", witness), witness -> newSchemas.errors(name, "", witness), false);
+    }
+
+    private NetworkntWitnessChecker(Function<JsonNode, List<Error>> underOld, Function<JsonNode, List<Error>> underNew,
+                                    boolean reversed) {
+        this.underOld = underOld;
+        this.underNew = underNew;
+        this.reversed = reversed;
+    }
+
+    @Override
+    public WitnessChecker reversed() {
+        // the engine passes (new, old) to a reversed checker: the one-document form swaps by itself
+        return new NetworkntWitnessChecker(underNew, underOld, !reversed);
     }
 
     @Override
@@ -40,10 +52,10 @@ final class NetworkntWitnessChecker implements WitnessChecker {
         try {
             List<Error> oldErrors = underOld == null ? errors(oldSchema, witness) : underOld.apply(witness);
             if (!oldErrors.isEmpty()) {
-                return Optional.of("invalid under the old schema: " + oldErrors.get(0).getMessage());
+                return Optional.of("invalid under the " + (reversed ? "new" : "old") + " schema: " + oldErrors.get(0).getMessage());
             }
             if ((underNew == null ? errors(newSchema, witness) : underNew.apply(witness)).isEmpty()) {
-                return Optional.of("valid under the new schema");
+                return Optional.of("valid under the " + (reversed ? "old" : "new") + " schema");
             }
             return Optional.empty();
         } catch (SchemaException e) {

@@ -32,7 +32,8 @@ public final class SchemaComparator {
         Comparison c = new Comparison(oldSchema, newSchema, Objects.requireNonNull(mode, "mode"),
                 Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(checker, "checker"));
         compare(c, new Pair(new Side(oldSchema, ""), new Side(newSchema, ""), InstancePath.ROOT, false));
-        return c.findings();
+        return mode.checksForward() ? ForwardWitnesses.attach(c.findings(), oldSchema, newSchema, policy, checker)
+                : c.findings();
     }
 
     /** Compares one pair of (sub)schemas; every keyword family reports into {@code c}. */

@@ -21,6 +21,11 @@ public interface WitnessChecker {
      */
     Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness);
 
+    /** The same check with old and new swapped: proves a document valid under new and invalid under old. */
+    default WitnessChecker reversed() {
+        return this; // the engine passes the roots swapped; checkers that hold their schemas override this
+    }
+
     /** False when the next witness is attached unchecked ({@code witnessChecked=false}) instead. */
     default boolean checksNext() {
         return this != UNCHECKED;
@@ -58,6 +63,11 @@ public interface WitnessChecker {
         public Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
             remaining--;
             return checker.refute(oldSchema, newSchema, witness);
+        }
+
+        @Override
+        public WitnessChecker reversed() {
+            return new Budgeted(checker.reversed(), remaining);
         }
 
         public int skipped() {

@@ -84,4 +84,48 @@ class CompatWitnessTest {
             assertThat(f.details()).doesNotContainKey("witness");
         });
     }
+
+    @Test
+    void eachForwardBreakCarriesAWitnessValidUnderTheNewSchemaAndInvalidUnderTheOld() {
+        // NEW -> OLD relaxes both changes: the reverse of the BACKWARD case above
+        List<CompatFinding> findings = SchemaComparator.compare(NEW, OLD, CompatMode.FORWARD, CompatPolicy.LENIENT, NETWORKNT);
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).extracting(CompatFinding::ruleId)
+                .containsExactly(CompatRules.STRING_LOOSENED, CompatRules.REQUIRED_REMOVED);
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).allSatisfy(f -> {
+            JsonNode witness = (JsonNode) f.details().get("forwardWitness");
+            assertThat(f.details()).containsEntry("forwardWitnessChecked", true).doesNotContainKey("witness");
+            assertThat(NETWORKNT.errors(OLD, witness)).as("valid under the new schema (OLD here)").isEmpty();
+            assertThat(NETWORKNT.errors(NEW, witness)).as("invalid under the old schema (NEW here)").isNotEmpty();
+        });
+    }
+
+    @Test
+    void enumValuesAddedAndTypesWidenedAreProvenUnderForwardAndFull() {
+        JsonNode oldSchema = json("{'type':'object','properties':{'status':{'enum':['open','paid']},'n':{'type':'integer'}}}");
+        JsonNode newSchema = json("{'type':'object','properties':{'status':{'enum':['open','paid','void']},"
+                + "'n':{'type':['integer','string']}}}");
+        for (CompatMode mode : List.of(CompatMode.FORWARD, CompatMode.FULL)) {
+            List<CompatFinding> errors = SchemaComparator.compare(oldSchema, newSchema, mode, CompatPolicy.LENIENT, NETWORKNT)
+                    .stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            assertThat(errors).as(mode.name()).hasSize(2).allSatisfy(f -> {
+                JsonNode witness = (JsonNode) f.details().get("forwardWitness");
+                assertThat(NETWORKNT.errors(newSchema, witness)).isEmpty();
+                assertThat(NETWORKNT.errors(oldSchema, witness)).isNotEmpty();
+            });
+        }
+        List<CompatFinding> backward = SchemaComparator.compare(oldSchema, newSchema, CompatMode.BACKWARD,
+                CompatPolicy.LENIENT, NETWORKNT);
+        assertThat(backward).allSatisfy(f -> assertThat(f.details()).doesNotContainKey("forwardWitness"));
+    }
+
+    @Test
+    void aRefutedForwardWitnessIsDroppedAndTheErrorStays() {
+        WitnessChecker refuting = (o, n, w) -> Optional.of("valid under the old schema");
+        List<CompatFinding> findings = SchemaComparator.compare(NEW, OLD, CompatMode.FORWARD, CompatPolicy.LENIENT, refuting);
+        assertThat(findings).filteredOn(f -> f.details().containsKey("forwardWitnessRefuted")).hasSize(2)
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.details()).doesNotContainKey("forwardWitness");
+                });
+    }
 }
