@@ -36,7 +36,8 @@ public final class SchemaGate {
         Optional<BaselineFiles> baseline = Baselines.resolve(options.baseline(), options.migrations().basedir(),
                 options.environment(), log);
         try (Database db = Databases.start(options.database(), log)) {
-            MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline);
+            MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline,
+                    options.lint());
             List<Finding> findings = new ArrayList<>(run.findings());
             if (options.compat() != null) {
                 findings.addAll(compatIfApplicable(options.compat(), options.baseline(), baseline,

@@ -46,6 +46,9 @@ public final class SchemaProperties {
     public static final String ATTACH_SKIP = "schema.attach.skip";
     public static final String API_SPEC_DIR = "schema.api.specDir";
 
+    // lint
+    public static final String LINT_SKIP = "schema.lint.skip";
+
     private SchemaProperties() {
     }
 }

@@ -2,6 +2,7 @@ package dev.schemagate.core;
 
 import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 
@@ -16,16 +17,26 @@ import java.util.Map;
  * @param environment the process environment (GitLab's CI variables); a parameter so tests can set it
  * @param compat      the JSON Schema checks to run too (null: none); skipped with one INFO line when the
  *                    schemas folder does not exist
+ * @param lint        whether new migrations are linted in the same pass (null: not), and whether they are
+ *                    round-tripped too
  */
 public record VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
-                            Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat) {
+                            Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat,
+                            LintSettings lint) {
     public VerifyOptions {
         environment = environment == null ? Map.of() : Map.copyOf(environment);
+        lint = lint == null ? LintSettings.off() : lint;
+    }
+
+    /** Without lint. */
+    public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
+                         Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat) {
+        this(database, migrations, severities, outputDir, baseline, environment, compat, null);
     }
 
     /** Without the JSON Schema checks (schema:migrations). */
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment) {
-        this(database, migrations, severities, outputDir, baseline, environment, null);
+        this(database, migrations, severities, outputDir, baseline, environment, null, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.schemagate.core.migration;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.baseline.BaselineFiles;
 import dev.schemagate.core.db.Database;
+import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -27,6 +28,12 @@ public final class MigrationCheck {
     /** With the previous release's files, also checks that released migrations stay untouched. */
     public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log,
                                    Optional<BaselineFiles> baseline) {
+        return run(db, settings, policy, log, baseline, LintSettings.off());
+    }
+
+    /** With lint: new migrations are linted right before they are applied (docs/lint.md). */
+    public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log,
+                                   Optional<BaselineFiles> baseline, LintSettings lintSettings) {
         List<Path> dirs = MigrationLocations.resolve(settings);
         MigrationLocations.requireScripts(settings.basedir(), dirs);
         FlywayLogBridge.target(log);
@@ -37,13 +44,18 @@ public final class MigrationCheck {
         MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
         List<MigrationOutcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
-        try (RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings, log)) {
+        LintStep lint = lintSettings.enabled() ? new LintStep(settings,
+                baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy)).orElse(null),
+                baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
+        try (RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings, log, lint)) {
             boolean broken = false;
             for (VersionedMigration m : found.migrations()) {
                 if (broken) {
                     outcomes.add(notRun(m, findings));
                 } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
-                    outcomes.add(step.applyOnly(m));
+                    outcomes.add(step.applyOnly(m, "before schema.migrations.from"));
+                } else if (!lintSettings.roundTrip()) {
+                    outcomes.add(step.applyOnly(m, "schema:lint applies without a round trip"));
                 } else {
                     outcomes.add(step.roundTrip(m, found.migrations()));
                 }

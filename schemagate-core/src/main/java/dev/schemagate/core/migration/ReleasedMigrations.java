@@ -23,12 +23,10 @@ final class ReleasedMigrations {
 
     static void check(Path basedir, List<Path> dirs, BaselineFiles baseline, List<VersionedMigration> current,
                       SeverityPolicy policy, MigrationFindings findings) {
-        List<Path> releasedDirs = dirs.stream().filter(d -> d.startsWith(basedir))
-                .map(d -> baseline.resolve(basedir.relativize(d))).filter(Files::isDirectory).toList();
-        if (releasedDirs.isEmpty()) {
+        List<VersionedMigration> released = released(basedir, dirs, baseline, policy);
+        if (released == null) {
             return;
         }
-        List<VersionedMigration> released = ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy).migrations();
         Map<String, VersionedMigration> now = current.stream()
                 .collect(Collectors.toMap(VersionedMigration::version, Function.identity()));
         MigrationVersion highest = MigrationVersion.EMPTY;
@@ -57,6 +55,21 @@ final class ReleasedMigrations {
                         + " databases of that release unless outOfOrder is on. Renumber it above V" + highest.getVersion() + ".", null);
             }
         }
+    }
+
+    /** The versions the previous release shipped (empty when its migration folders do not exist). */
+    static Set<String> versions(Path basedir, List<Path> dirs, BaselineFiles baseline, SeverityPolicy policy) {
+        List<VersionedMigration> released = released(basedir, dirs, baseline, policy);
+        return released == null ? Set.of() : released.stream().map(VersionedMigration::version).collect(Collectors.toSet());
+    }
+
+    /** The baseline's migrations; null when it has none of the migration folders. */
+    private static List<VersionedMigration> released(Path basedir, List<Path> dirs, BaselineFiles baseline,
+                                                     SeverityPolicy policy) {
+        List<Path> releasedDirs = dirs.stream().filter(d -> d.startsWith(basedir))
+                .map(d -> baseline.resolve(basedir.relativize(d))).filter(Files::isDirectory).toList();
+        return releasedDirs.isEmpty() ? null
+                : ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy).migrations();
     }
 
     /** Flyway's checksum ignores line endings and a byte order mark; so do we. */

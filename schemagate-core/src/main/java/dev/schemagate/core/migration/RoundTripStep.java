@@ -30,14 +30,17 @@ final class RoundTripStep implements AutoCloseable {
     private final Seeds seeds;
     private final MigrationFindings findings;
     private final Log log;
+    private final LintStep lint;
     private Workbench bench;
     private CatalogSnapshot current;
 
-    RoundTripStep(Workbench bench, Seeds seeds, MigrationFindings findings, Log log) {
+    /** @param lint lints new migrations before they are applied; null for none */
+    RoundTripStep(Workbench bench, Seeds seeds, MigrationFindings findings, Log log, LintStep lint) {
         this.bench = bench;
         this.seeds = seeds;
         this.findings = findings;
         this.log = log;
+        this.lint = lint;
     }
 
     String url() {
@@ -48,8 +51,11 @@ final class RoundTripStep implements AutoCloseable {
         }
     }
 
-    /** Applies without a round trip (versions up to schema.migrations.from). */
-    MigrationOutcome applyOnly(VersionedMigration m) {
+    /** Applies without a round trip (versions up to schema.migrations.from, or every one for schema:lint). */
+    MigrationOutcome applyOnly(VersionedMigration m, String why) {
+        if (lint != null) {
+            lint.before(m, bench.connection());
+        }
         long start = System.nanoTime();
         Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));
         Long up = millisSince(start);
@@ -58,13 +64,23 @@ final class RoundTripStep implements AutoCloseable {
         }
         current = null;
         Map<String, String> unfilled = seed(m, null);
-        log.info(line(m, "up " + up + " ms · applied only (before schema.migrations.from)"));
+        log.info(line(m, "up " + up + " ms · applied only (" + why + ")"));
+        LintStep.log(lint, log);
         return outcome(m, Outcome.APPLIED, up, null, null,
-                new RoundTrip(Status.NOT_ROUND_TRIPPED, display(m.undo()), List.of(), 0, unfilled, "before schema.migrations.from"));
+                new RoundTrip(Status.NOT_ROUND_TRIPPED, display(m.undo()), List.of(), 0, unfilled, why));
     }
 
     MigrationOutcome roundTrip(VersionedMigration m, List<VersionedMigration> all) {
         CatalogSnapshot before = current != null ? current : bench.snapshot();
+        if (lint != null) {
+            lint.before(m, bench.connection());
+        }
+        MigrationOutcome outcome = roundTrip(m, all, before);
+        LintStep.log(lint, log);
+        return outcome;
+    }
+
+    private MigrationOutcome roundTrip(VersionedMigration m, List<VersionedMigration> all, CatalogSnapshot before) {
         Map<String, TableFingerprint> dataBefore = fingerprint(before, before.tables());
         long start = System.nanoTime();
         Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));

@@ -1,0 +1,177 @@
+package dev.schemagate.core.lint;
+
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Location;
+import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.SeverityPolicy;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.truncate.Truncate;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lints one V script on the throwaway database, right before it is applied for real: its
+ * statements run one by one in a transaction that is rolled back (so Flyway's history and the
+ * round trip are untouched), observed by {@link StatementObserver}, and read by {@link StaticRules}.
+ * Scripts Flyway runs outside a transaction (CONCURRENTLY) and scripts with their own transaction
+ * control get the static rules only.
+ */
+public final class MigrationLint {
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(?is)^(\\s*(--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION|SAVEPOINT|RELEASE|PREPARE\\s+TRANSACTION|ABORT)\\b\\s*;?\\s*(WORK|TRANSACTION)?\\s*$");
+    private static final Pattern SETS_TIMEOUT = Pattern.compile(
+            "(?is).*(\\bSET\\s+(LOCAL\\s+|SESSION\\s+)?(lock_timeout|statement_timeout)\\b|set_config\\s*\\(\\s*'(lock_timeout|statement_timeout)').*");
+
+    /** @param observed whether the statements ran under observation (false: static rules only, with why) */
+    public record Result(List<Finding> findings, boolean observed, String why) {
+    }
+
+    private MigrationLint() {
+    }
+
+    /**
+     * @param released     the tables and columns of the previous release (null: those right before the script)
+     * @param releasedName how messages name that release
+     */
+    public static Result lint(Connection connection, LintScript script, SchemaObjects released, String releasedName,
+                              SeverityPolicy policy) {
+        try {
+            return run(connection, script, released, releasedName, policy);
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot lint " + script.display() + " on the throwaway database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Result run(Connection c, LintScript script, SchemaObjects released, String releasedName,
+                              SeverityPolicy policy) throws SQLException {
+        ScriptStatements.Split split = ScriptStatements.split(script);
+        List<ScriptStatement> statements = split.statements();
+        SchemaObjects existing = SchemaObjects.read(c);
+        StaticContext context = new StaticContext(script, released == null ? existing : released,
+                released == null ? "the schema before " + script.label() : releasedName, existing, split.transactional(),
+                statements.size());
+        String why = whyNotObserved(split, existing);
+        Observation observation = why == null ? observe(c, statements) : Observation.NONE;
+        Map<Long, Long> rows = count(c, ObservedRules.tablesOfInterest(observation.evidence(), observation.relations()),
+                observation.relations());
+        ObservedRules observed = new ObservedRules(script.label(), observation.relations(), rows);
+        List<Finding> findings = new ArrayList<>();
+        boolean timeoutReported = false;
+        boolean timeoutSet = false;
+        for (int i = 0; i < statements.size(); i++) {
+            ScriptStatement s = statements.get(i);
+            ParsedStatement parsed = ParsedStatement.parse(s.sql());
+            List<Hit> hits = new ArrayList<>(StaticRules.check(s, parsed, context));
+            Evidence e = i < observation.evidence().size() ? observation.evidence().get(i) : null;
+            boolean risky;
+            if (e != null) {
+                hits.addAll(observed.check(e));
+                timeoutSet = e.timeoutBefore();
+                risky = observed.locksWrites(e) && hits.stream().noneMatch(h -> h.rule() == Rule.LINT_LOCK_ACCESS_EXCLUSIVE);
+            } else {
+                risky = locksExisting(parsed, s, existing, script.defaultSchema());
+            }
+            if (risky && !timeoutSet && !timeoutReported) {
+                timeoutReported = true;
+                hits.add(new Hit(Rule.LINT_TIMEOUT_MISSING, s.line(), null, script.label() + " line " + s.line()
+                        + " locks an existing table with no lock_timeout or statement_timeout set before it: if a long"
+                        + " query holds the table, the migration waits, and every query behind it waits too. Start the"
+                        + " migration with SET lock_timeout = '5s' (and retry on timeout).", null));
+            }
+            timeoutSet = timeoutSet || SETS_TIMEOUT.matcher(s.sql()).matches();
+            Map<String, String> allowed = AllowComments.in(s.sql());
+            hits.forEach(h -> findings.add(finding(h, script, policy, allowed.get(h.rule().id()))));
+        }
+        return new Result(List.copyOf(findings), why == null, why);
+    }
+
+    private static String whyNotObserved(ScriptStatements.Split split, SchemaObjects existing) {
+        if (!split.transactional()) {
+            return "Flyway runs it outside a transaction";
+        }
+        if (split.statements().stream().anyMatch(s -> TRANSACTION_CONTROL.matcher(s.sql()).matches())) {
+            return "it controls its own transactions";
+        }
+        if (existing.columns().isEmpty()) {
+            return "no table existed before it";
+        }
+        return null;
+    }
+
+    private record Observation(List<Evidence> evidence, Map<Long, Relation> relations) {
+        static final Observation NONE = new Observation(List.of(), Map.of());
+    }
+
+    private static Observation observe(Connection c, List<ScriptStatement> statements) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        List<Evidence> evidence = new ArrayList<>();
+        Map<Long, Relation> relations;
+        try {
+            StatementObserver observer = StatementObserver.start(c);
+            relations = observer.relations();
+            for (ScriptStatement s : statements) {
+                try {
+                    evidence.add(observer.run(s));
+                } catch (SQLException e) {
+                    // the real apply reports the failure (migration.apply.failed); nothing more to observe
+                    break;
+                }
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(autoCommit);
+        }
+        return new Observation(evidence, relations);
+    }
+
+    private static Map<Long, Long> count(Connection c, Set<Long> tables, Map<Long, Relation> relations) throws SQLException {
+        Map<Long, Long> rows = new HashMap<>();
+        for (long oid : tables) {
+            Relation r = relations.get(oid);
+            if (r == null || r.kind() == 'i') {
+                continue;
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Names.quoted(r.name()))) {
+                rs.next();
+                rows.put(oid, rs.getLong(1));
+            }
+        }
+        return rows;
+    }
+
+    /** Without observation: whether the statement, as written, locks a table that existed before the script. */
+    private static boolean locksExisting(ParsedStatement p, ScriptStatement s, SchemaObjects existing, String schema) {
+        if (p.statement() instanceof Alter a) {
+            return existing.hasTable(Names.qualified(a.getTable(), schema));
+        }
+        if (p.statement() instanceof CreateIndex ci) {
+            return s.transactional() && ci.getTable() != null && existing.hasTable(Names.qualified(ci.getTable(), schema));
+        }
+        if (p.statement() instanceof Drop d) {
+            return "TABLE".equalsIgnoreCase(d.getType()) && existing.hasTable(Names.qualified(d.getName(), schema));
+        }
+        if (p.statement() instanceof Truncate t) {
+            return existing.hasTable(Names.qualified(t.getTable(), schema));
+        }
+        return false;
+    }
+
+    private static Finding finding(Hit h, LintScript script, SeverityPolicy policy, String allowedBecause) {
+        return new Finding(h.rule().id(), policy.severityOf(h.rule()), h.message(),
+                new Location(script.display(), h.line(), null, h.pointer(), null, script.version()), h.details(),
+                allowedBecause == null ? null : new Finding.Suppression(allowedBecause));
+    }
+}

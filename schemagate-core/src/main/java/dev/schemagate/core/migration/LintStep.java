@@ -1,0 +1,86 @@
+package dev.schemagate.core.migration;
+
+import dev.schemagate.core.Log;
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.lint.LintScript;
+import dev.schemagate.core.lint.MigrationLint;
+import dev.schemagate.core.lint.SchemaObjects;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Lints each new migration right before it is applied. New means: not shipped by the baseline
+ * and after schema.migrations.from; without either, every migration. Drops and renames are judged
+ * against the schema as the last released (or from) migration left it.
+ */
+final class LintStep {
+    private final MigrationSettings settings;
+    private final Set<String> releasedVersions;
+    private final String releaseName;
+    private final SeverityPolicy policy;
+    private final MigrationFindings findings;
+    private SchemaObjects released;
+    private String note;
+
+    /** @param releasedVersions the baseline's versions, null without a baseline */
+    LintStep(MigrationSettings settings, Set<String> releasedVersions, String baselineName, SeverityPolicy policy,
+             MigrationFindings findings) {
+        this.settings = settings;
+        this.releasedVersions = releasedVersions;
+        this.releaseName = baselineName != null ? baselineName
+                : settings.from() != null ? "the schema at schema.migrations.from=" + settings.from() : null;
+        this.policy = policy;
+        this.findings = findings;
+    }
+
+    boolean covers(VersionedMigration m) {
+        if (releasedVersions != null && releasedVersions.contains(m.version())) {
+            return false;
+        }
+        return settings.from() == null
+                || MigrationVersion.fromVersion(m.version()).compareTo(MigrationVersion.fromVersion(settings.from())) > 0;
+    }
+
+    /** Lints m (when it is new) on the connection, before Flyway applies it. */
+    void before(VersionedMigration m, Connection c) {
+        note = null;
+        if (!covers(m)) {
+            return;
+        }
+        if (released == null && releaseName != null) {
+            try {
+                released = SchemaObjects.read(c);
+            } catch (SQLException e) {
+                throw new SchemaGateException("Cannot read the released schema: " + e.getMessage(), e);
+            }
+        }
+        String schema = settings.schemas().isEmpty() ? null : settings.schemas().get(0);
+        MigrationLint.Result result = MigrationLint.lint(c, new LintScript(m.script(), findings.display(m.script()),
+                m.version(), settings.placeholders(), schema), released, releaseName, policy);
+        findings.addAll(result.findings());
+        Set<String> rules = new TreeSet<>();
+        result.findings().stream().filter(f -> f.suppressed() == null).map(Finding::ruleId).forEach(rules::add);
+        long suppressed = result.findings().stream().filter(f -> f.suppressed() != null).count();
+        note = "         lint: " + (rules.isEmpty() ? "clean" : String.join(", ", rules))
+                + (suppressed > 0 ? " · " + suppressed + " allowed by comment" : "")
+                + (result.observed() ? "" : " · static rules only (" + result.why() + ")");
+    }
+
+    /** The line to log after the migration's own line, if it was linted. */
+    Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    static void log(LintStep step, Log log) {
+        if (step != null) {
+            step.note().ifPresent(log::info);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.schemagate.core.lint;
+
+import dev.schemagate.core.Log;
+import dev.schemagate.core.TestPaths;
+import dev.schemagate.core.db.Database;
+import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.db.Databases;
+import dev.schemagate.core.migration.MigrationCheck;
+import dev.schemagate.core.migration.MigrationOutcome;
+import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.SeverityPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The observed rules on a real PostgreSQL, with 2,000 seeded rows (src/test/resources/fixtures/lint). */
+class LintIT {
+    @TempDir
+    Path work;
+    private Database db;
+
+    @BeforeEach
+    void start() {
+        db = Databases.start(DatabaseSettings.embedded(work), Log.silent());
+    }
+
+    @AfterEach
+    void stop() {
+        db.close();
+    }
+
+    private MigrationRun run(String fixture) {
+        Path base = TestPaths.fixture("lint/" + fixture);
+        MigrationSettings settings = new MigrationSettings(base, List.of("db/migration"), List.of(), Map.of(), null,
+                Path.of("db/seed"), Set.of(), null, false, true);
+        MigrationRun run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), Log.silent(),
+                Optional.empty(), LintSettings.inVerify());
+        // linting never disturbs the round trip
+        assertThat(run.migrations()).allSatisfy(m ->
+                assertThat(m.roundTrip().status()).isEqualTo(MigrationOutcome.Status.RESTORED));
+        return run;
+    }
+
+    private static List<Finding> lint(MigrationRun run) {
+        return run.findings().stream().filter(f -> f.ruleId().startsWith("lint.")).toList();
+    }
+
+    private static Finding only(MigrationRun run, String rule) {
+        List<Finding> found = lint(run).stream().filter(f -> f.ruleId().equals(rule)).toList();
+        assertThat(found).as(rule + " in " + lint(run)).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void indexWithoutConcurrentlyIsSeenWithItsShareLock() {
+        MigrationRun run = run("index-not-concurrent");
+        Finding f = only(run, "lint.index.not-concurrent");
+        assertThat(f.location().file()).isEqualTo("db/migration/V2__index_email.sql");
+        assertThat(f.location().line()).isEqualTo(1);
+        assertThat(f.details()).containsEntry("table", "public.accounts").containsEntry("lock", "SHARE")
+                .containsEntry("rows", 2000L).containsKey("durationMs");
+        assertThat(f.message()).contains("accounts_email_idx", "CREATE INDEX CONCURRENTLY");
+        only(run, "lint.timeout.missing");
+        assertThat(lint(run)).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("lint.index.not-concurrent", "lint.timeout.missing");
+    }
+
+    @Test
+    void typeChangeIsSeenRewritingTheTable() {
+        MigrationRun run = run("type-change-rewrite");
+        Finding f = only(run, "lint.table.rewrite");
+        assertThat(f.details()).containsEntry("lock", "ACCESS EXCLUSIVE").containsEntry("rows", 2000L);
+        only(run, "lint.lock.access-exclusive");
+        assertThat(lint(run)).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("lint.table.rewrite", "lint.lock.access-exclusive");
+    }
+
+    @Test
+    void setNotNullIsSeenScanningTheTable() {
+        MigrationRun run = run("not-null-scan");
+        Finding f = only(run, "lint.not-null.scan");
+        assertThat(f.details()).containsEntry("lock", "ACCESS EXCLUSIVE").containsEntry("table", "public.accounts");
+        assertThat(f.message()).contains("NOT VALID", "VALIDATE CONSTRAINT");
+        assertThat(lint(run)).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("lint.not-null.scan", "lint.lock.access-exclusive");
+    }
+
+    @Test
+    void allowCommentsKeepTheFindingsAsSuppressed() {
+        MigrationRun run = run("allow-comment");
+        assertThat(lint(run)).hasSize(2).allSatisfy(f -> assertThat(f.suppressed()).isNotNull());
+        assertThat(only(run, "lint.index.not-concurrent").suppressed().reason())
+                .isEqualTo("accounts is tiny, built in the release window");
+    }
+
+    @Test
+    void safePatternsProduceNoFinding() {
+        MigrationRun run = run("safe-patterns");
+        assertThat(lint(run)).isEmpty();
+    }
+
+    @Test
+    void staticRulesOnANewTable() {
+        MigrationRun run = run("static-rules");
+        assertThat(lint(run)).extracting(Finding::ruleId).containsExactlyInAnyOrder(
+                "lint.serial", "lint.pk.int", "lint.type.varchar", "lint.type.timestamp");
+    }
+}
