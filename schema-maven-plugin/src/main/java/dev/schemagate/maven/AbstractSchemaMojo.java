@@ -8,6 +8,7 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Finding;
@@ -177,6 +178,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.GITLAB_SERVER_ID)
     String gitlabServerId;
 
+    /** Skips the migration safety lint (schema:lint, and its part of schema:verify). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.LINT_SKIP, defaultValue = "false")
+    boolean skipLint;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -242,6 +247,11 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         return null;
     }
 
+    /** How the migration pass lints: not at all by default (schema:migrations). */
+    LintSettings lintSettings() {
+        return LintSettings.off();
+    }
+
     SeverityPolicy severityPolicy() {
         return severities == null ? SeverityPolicy.defaults() : SeverityPolicy.of(severities);
     }
@@ -259,12 +269,18 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     /** The migration checks on one throwaway PostgreSQL, reported and judged. */
     void checkMigrations() throws MojoExecutionException, MojoFailureException {
-        if (skipped(skipMigrations, SchemaProperties.MIGRATIONS_SKIP)) {
+        checkMigrations(skipMigrations, SchemaProperties.MIGRATIONS_SKIP);
+    }
+
+    /** The same, skipped by the given area's flag (schema:lint has its own). */
+    void checkMigrations(boolean areaSkip, String areaProperty) throws MojoExecutionException, MojoFailureException {
+        if (skipped(areaSkip, areaProperty)) {
             return;
         }
         Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
-                severityPolicy(), outputDirectory.toPath(), coreBaseline(baseline), System.getenv(), compatInVerify()));
+                severityPolicy(), outputDirectory.toPath(), coreBaseline(baseline), System.getenv(), compatInVerify(),
+                lintSettings()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
         if (gitlabNote) {
             GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,

@@ -1,13 +1,15 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.compat.CompatSettings;
+import dev.schemagate.core.lint.LintSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Starts one throwaway PostgreSQL, runs every check on it (the migration round trip, and the JSON
+ * Starts one throwaway PostgreSQL, runs every check on it (the migration round trip with the safety
+ * lint of new migrations, and the JSON
  * Schema checks of schema:compat when the schemas folder exists),
  * writes target/schemagate/report.json, and fails the build on findings at or above
  * schema.failOn.
@@ -21,6 +23,12 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         checkMigrations();
+    }
+
+    /** verify lints new migrations in the same pass, unless schema.lint.skip is set. */
+    @Override
+    LintSettings lintSettings() {
+        return skipLint ? LintSettings.off() : LintSettings.inVerify();
     }
 
     /** verify runs the JSON Schema checks on the same report, unless schema.compat.skip is set. */
