@@ -3,12 +3,7 @@ package dev.schemagate.core.lint;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
-import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.SeverityPolicy;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.drop.Drop;
-import net.sf.jsqlparser.statement.truncate.Truncate;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,9 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class MigrationLint {
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?is)^(\\s*(--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION|SAVEPOINT|RELEASE|PREPARE\\s+TRANSACTION|ABORT)\\b\\s*;?\\s*(WORK|TRANSACTION)?\\s*$");
-    private static final Pattern SETS_TIMEOUT = Pattern.compile(
-            "(?is).*(\\bSET\\s+(LOCAL\\s+|SESSION\\s+)?(lock_timeout|statement_timeout)\\b|set_config\\s*\\(\\s*'(lock_timeout|statement_timeout)').*");
+            "(?is)^(\\s*(--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION|SAVEPOINT|RELEASE|PREPARE\\s+TRANSACTION|ABORT)\\b.*");
 
     /** @param observed whether the statements ran under observation (false: static rules only, with why) */
     public record Result(List<Finding> findings, boolean observed, String why) {
@@ -67,30 +60,17 @@ public final class MigrationLint {
         Map<Long, Long> rows = count(c, ObservedRules.tablesOfInterest(observation.evidence(), observation.relations()),
                 observation.relations());
         ObservedRules observed = new ObservedRules(script.label(), observation.relations(), rows);
+        TimeoutRule timeout = new TimeoutRule(script, existing);
         List<Finding> findings = new ArrayList<>();
-        boolean timeoutReported = false;
-        boolean timeoutSet = false;
         for (int i = 0; i < statements.size(); i++) {
             ScriptStatement s = statements.get(i);
             ParsedStatement parsed = ParsedStatement.parse(s.sql());
             List<Hit> hits = new ArrayList<>(StaticRules.check(s, parsed, context));
             Evidence e = i < observation.evidence().size() ? observation.evidence().get(i) : null;
-            boolean risky;
             if (e != null) {
                 hits.addAll(observed.check(e));
-                timeoutSet = e.timeoutBefore();
-                risky = observed.locksWrites(e) && hits.stream().noneMatch(h -> h.rule() == Rule.LINT_LOCK_ACCESS_EXCLUSIVE);
-            } else {
-                risky = locksExisting(parsed, s, existing, script.defaultSchema());
             }
-            if (risky && !timeoutSet && !timeoutReported) {
-                timeoutReported = true;
-                hits.add(new Hit(Rule.LINT_TIMEOUT_MISSING, s.line(), null, script.label() + " line " + s.line()
-                        + " locks an existing table with no lock_timeout or statement_timeout set before it: if a long"
-                        + " query holds the table, the migration waits, and every query behind it waits too. Start the"
-                        + " migration with SET lock_timeout = '5s' (and retry on timeout).", null));
-            }
-            timeoutSet = timeoutSet || SETS_TIMEOUT.matcher(s.sql()).matches();
+            timeout.check(s, parsed, e, observed, hits).ifPresent(hits::add);
             Map<String, String> allowed = AllowComments.in(s.sql());
             hits.forEach(h -> findings.add(finding(h, script, policy, allowed.get(h.rule().id()))));
         }
@@ -150,23 +130,6 @@ public final class MigrationLint {
             }
         }
         return rows;
-    }
-
-    /** Without observation: whether the statement, as written, locks a table that existed before the script. */
-    private static boolean locksExisting(ParsedStatement p, ScriptStatement s, SchemaObjects existing, String schema) {
-        if (p.statement() instanceof Alter a) {
-            return existing.hasTable(Names.qualified(a.getTable(), schema));
-        }
-        if (p.statement() instanceof CreateIndex ci) {
-            return s.transactional() && ci.getTable() != null && existing.hasTable(Names.qualified(ci.getTable(), schema));
-        }
-        if (p.statement() instanceof Drop d) {
-            return "TABLE".equalsIgnoreCase(d.getType()) && existing.hasTable(Names.qualified(d.getName(), schema));
-        }
-        if (p.statement() instanceof Truncate t) {
-            return existing.hasTable(Names.qualified(t.getTable(), schema));
-        }
-        return false;
     }
 
     private static Finding finding(Hit h, LintScript script, SeverityPolicy policy, String allowedBecause) {
