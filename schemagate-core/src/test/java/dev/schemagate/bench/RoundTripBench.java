@@ -317,7 +317,7 @@ public final class RoundTripBench {
     }
 
     /** Writes V&lt;k&gt;__desc.sql and U&lt;k&gt;__desc.sql into project/db/migration; returns the project. */
-    private static Path write(Path project, List<Migration> migrations) throws IOException {
+    static Path write(Path project, List<Migration> migrations) throws IOException {
         Path dir = Files.createDirectories(project.resolve("db/migration"));
         for (Migration m : migrations) {
             String name = m.version() + "__" + m.description() + ".sql";
@@ -327,7 +327,7 @@ public final class RoundTripBench {
         return project;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

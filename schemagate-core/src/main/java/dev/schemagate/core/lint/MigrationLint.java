@@ -39,16 +39,16 @@ public final class MigrationLint {
      * @param releasedName how messages name that release
      */
     public static Result lint(Connection connection, LintScript script, SchemaObjects released, String releasedName,
-                              SeverityPolicy policy) {
+                              SeverityPolicy policy, SqlParser parser) {
         try {
-            return run(connection, script, released, releasedName, policy);
+            return run(connection, script, released, releasedName, policy, parser);
         } catch (SQLException e) {
             throw new SchemaGateException("Cannot lint " + script.display() + " on the throwaway database: " + e.getMessage(), e);
         }
     }
 
     private static Result run(Connection c, LintScript script, SchemaObjects released, String releasedName,
-                              SeverityPolicy policy) throws SQLException {
+                              SeverityPolicy policy, SqlParser parser) throws SQLException {
         ScriptStatements.Split split = ScriptStatements.split(script);
         List<ScriptStatement> statements = split.statements();
         SchemaObjects existing = SchemaObjects.read(c);
@@ -64,7 +64,7 @@ public final class MigrationLint {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             ScriptStatement s = statements.get(i);
-            ParsedStatement parsed = ParsedStatement.parse(s.sql());
+            ParsedStatement parsed = ParsedStatement.parse(s.sql(), parser);
             List<Hit> hits = new ArrayList<>(StaticRules.check(s, parsed, context));
             Evidence e = i < observation.evidence().size() ? observation.evidence().get(i) : null;
             if (e != null) {

@@ -18,17 +18,26 @@ import java.util.regex.Pattern;
 record ParsedStatement(Statement statement, boolean notValid, String problem) {
     private static final Pattern NOT_VALID = Pattern.compile("(?is)^(.*?)\\s+NOT\\s+VALID\\s*$");
 
+    /** Parses on the caller's thread (tests). */
     static ParsedStatement parse(String sql) {
+        try (SqlParser parser = new SqlParser()) {
+            return parse(sql, parser);
+        }
+    }
+
+    /** Parses on the parser's thread, which bounds how long one statement may take. */
+    static ParsedStatement parse(String sql, SqlParser parser) {
         Matcher m = NOT_VALID.matcher(sql);
         boolean notValid = m.matches();
         String text = notValid ? m.group(1) : sql;
         try {
-            Statement statement = CCJSqlParserUtil.parse(text);
+            Statement statement = CCJSqlParserUtil.parseStatement(CCJSqlParserUtil.newParser(text), parser.executor());
             if (statement instanceof UnsupportedStatement) {
                 return new ParsedStatement(null, notValid, "not a statement the parser models");
             }
             return new ParsedStatement(statement, notValid, null);
         } catch (JSQLParserException | RuntimeException e) {
+            // JSqlParser wraps the grammar's ParseException; its first line says where it stopped
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
             return new ParsedStatement(null, notValid, message.lines().findFirst().orElse("").strip());

@@ -5,6 +5,7 @@ import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.lint.LintScript;
 import dev.schemagate.core.lint.MigrationLint;
 import dev.schemagate.core.lint.SchemaObjects;
+import dev.schemagate.core.lint.SqlParser;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.api.MigrationVersion;
@@ -20,14 +21,16 @@ import java.util.TreeSet;
  * and after schema.migrations.from; without either, every migration. Drops and renames are judged
  * against the schema as the last released (or from) migration left it.
  */
-final class LintStep {
+final class LintStep implements AutoCloseable {
     private final MigrationSettings settings;
     private final Set<String> releasedVersions;
     private final String releaseName;
     private final SeverityPolicy policy;
     private final MigrationFindings findings;
+    private final SqlParser parser = new SqlParser();
     private SchemaObjects released;
     private String note;
+    private long nanos;
 
     /** @param releasedVersions the baseline's versions, null without a baseline */
     LintStep(MigrationSettings settings, Set<String> releasedVersions, String baselineName, SeverityPolicy policy,
@@ -61,21 +64,34 @@ final class LintStep {
                 throw new SchemaGateException("Cannot read the released schema: " + e.getMessage(), e);
             }
         }
+        long start = System.nanoTime();
         String schema = settings.schemas().isEmpty() ? null : settings.schemas().get(0);
         MigrationLint.Result result = MigrationLint.lint(c, new LintScript(m.script(), findings.display(m.script()),
-                m.version(), settings.placeholders(), schema), released, releaseName, policy);
+                m.version(), settings.placeholders(), schema), released, releaseName, policy, parser);
         findings.addAll(result.findings());
         Set<String> rules = new TreeSet<>();
         result.findings().stream().filter(f -> f.suppressed() == null).map(Finding::ruleId).forEach(rules::add);
         long suppressed = result.findings().stream().filter(f -> f.suppressed() != null).count();
         note = "         lint: " + (rules.isEmpty() ? "clean" : String.join(", ", rules))
                 + (suppressed > 0 ? " · " + suppressed + " allowed by comment" : "")
-                + (result.observed() ? "" : " · static rules only (" + result.why() + ")");
+                + (result.observed() ? "" : " · static rules only (" + result.why() + ")")
+                + " · " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        nanos += System.nanoTime() - start;
     }
 
     /** The line to log after the migration's own line, if it was linted. */
     Optional<String> note() {
         return Optional.ofNullable(note);
+    }
+
+    /** Time spent linting so far, in ms. */
+    long millis() {
+        return nanos / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        parser.close();
     }
 
     static void log(LintStep step, Log log) {

@@ -47,7 +47,8 @@ public final class MigrationCheck {
         LintStep lint = lintSettings.enabled() ? new LintStep(settings,
                 baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy)).orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
-        try (RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings, log, lint)) {
+        try (lint; RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings,
+                log, lint)) {
             boolean broken = false;
             for (VersionedMigration m : found.migrations()) {
                 if (broken) {
@@ -65,7 +66,7 @@ public final class MigrationCheck {
                 Repeatables.apply(db, step.url(), settings, dirs, found, findings);
             }
         }
-        log.info(summary(outcomes, System.nanoTime() - start));
+        log.info(summary(outcomes, System.nanoTime() - start) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
         return new MigrationRun(outcomes, findings.all());
     }
 
