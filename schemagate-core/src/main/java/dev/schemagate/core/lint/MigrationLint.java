@@ -51,22 +51,35 @@ public final class MigrationLint {
                               SeverityPolicy policy, SqlParser parser) throws SQLException {
         ScriptStatements.Split split = ScriptStatements.split(script);
         List<ScriptStatement> statements = split.statements();
-        SchemaObjects existing = SchemaObjects.read(c);
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        StatementObserver observer;
+        List<Evidence> evidence = new ArrayList<>();
+        String why;
+        try {
+            observer = StatementObserver.start(c);
+            why = whyNotObserved(split, observer.schema());
+            if (why == null) {
+                observe(observer, statements, evidence);
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(autoCommit);
+        }
+        observer.restoreSequences();
+        SchemaObjects existing = observer.schema();
         StaticContext context = new StaticContext(script, released == null ? existing : released,
                 released == null ? "the schema before " + script.label() : releasedName, existing, split.transactional(),
                 statements.size());
-        String why = whyNotObserved(split, existing);
-        Observation observation = why == null ? observe(c, statements) : Observation.NONE;
-        Map<Long, Long> rows = count(c, ObservedRules.tablesOfInterest(observation.evidence(), observation.relations()),
-                observation.relations());
-        ObservedRules observed = new ObservedRules(script.label(), observation.relations(), rows);
+        Map<Long, Long> rows = count(c, ObservedRules.tablesOfInterest(evidence, observer.relations()), observer.relations());
+        ObservedRules observed = new ObservedRules(script.label(), observer.relations(), rows);
         TimeoutRule timeout = new TimeoutRule(script, existing);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             ScriptStatement s = statements.get(i);
             ParsedStatement parsed = ParsedStatement.parse(s.sql(), parser);
             List<Hit> hits = new ArrayList<>(StaticRules.check(s, parsed, context));
-            Evidence e = i < observation.evidence().size() ? observation.evidence().get(i) : null;
+            Evidence e = i < evidence.size() ? evidence.get(i) : null;
             if (e != null) {
                 hits.addAll(observed.check(e));
             }
@@ -90,31 +103,17 @@ public final class MigrationLint {
         return null;
     }
 
-    private record Observation(List<Evidence> evidence, Map<Long, Relation> relations) {
-        static final Observation NONE = new Observation(List.of(), Map.of());
-    }
-
-    private static Observation observe(Connection c, List<ScriptStatement> statements) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        List<Evidence> evidence = new ArrayList<>();
-        Map<Long, Relation> relations;
-        try {
-            StatementObserver observer = StatementObserver.start(c);
-            relations = observer.relations();
-            for (ScriptStatement s : statements) {
-                try {
-                    evidence.add(observer.run(s));
-                } catch (SQLException e) {
-                    // the real apply reports the failure (migration.apply.failed); nothing more to observe
-                    break;
-                }
+    private static void observe(StatementObserver observer, List<ScriptStatement> statements, List<Evidence> evidence)
+            throws SQLException {
+        observer.begin();
+        for (ScriptStatement s : statements) {
+            try {
+                evidence.add(observer.run(s));
+            } catch (SQLException e) {
+                // the real apply reports the failure (migration.apply.failed); nothing more to observe
+                return;
             }
-        } finally {
-            c.rollback();
-            c.setAutoCommit(autoCommit);
         }
-        return new Observation(evidence, relations);
     }
 
     private static Map<Long, Long> count(Connection c, Set<Long> tables, Map<Long, Relation> relations) throws SQLException {

@@ -23,7 +23,9 @@ import java.util.TreeSet;
  */
 final class StatementObserver {
     static final String RELATIONS = "SELECT c.oid, n.nspname || '.' || c.relname, c.relkind, c.relfilenode,"
-            + " coalesce(x.indrelid, c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " coalesce(x.indrelid, c.oid), CASE WHEN c.relkind IN ('r', 'p') THEN (SELECT array_agg(a.attname::text)"
+            + " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_index x ON x.indexrelid = c.oid"
             + " WHERE c.relkind IN ('r', 'p', 'i', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
@@ -34,44 +36,90 @@ final class StatementObserver {
             + " WHERE s.relid::bigint = ANY(?)"
             + " UNION ALL SELECT 'index', x.indrelid::bigint, x.indexrelid::regclass::text FROM pg_index x"
             + " WHERE x.indrelid::bigint = ANY(?) AND NOT (x.indexrelid::bigint = ANY(?))"
-            + " UNION ALL SELECT 'timeout', 0, current_setting('lock_timeout') || ' ' || current_setting('statement_timeout')";
+            + " UNION ALL SELECT 'timeout', 0, current_setting('lock_timeout') || ' ' || current_setting('statement_timeout')"
+            // nextval() survives a rollback: the positions are put back afterwards
+            + " UNION ALL SELECT 'sequence', 0, quote_ident(schemaname) || '.' || quote_ident(sequencename) || ' '"
+            + " || coalesce(last_value::text || ' true', start_value::text || ' false') FROM pg_sequences";
 
     private final Connection connection;
     private final Map<Long, Relation> before;
-    private final Array all;
-    private final Array tables;
-    private final Array indexes;
+    private final SchemaObjects schema;
+    private Array all;
+    private Array tables;
+    private Array indexes;
+    private Set<String> sequencesBefore;
     private State state;
 
     private record State(Map<Long, Set<String>> locks, Map<Long, Long> nodes, Map<Long, Long> scans,
-                         Map<Long, List<String>> newIndexes, boolean timeout) {
+                         Map<Long, List<String>> newIndexes, boolean timeout, Set<String> sequences) {
     }
 
-    private StatementObserver(Connection connection, Map<Long, Relation> before) throws SQLException {
+    private StatementObserver(Connection connection, Map<Long, Relation> before, SchemaObjects schema) {
         this.connection = connection;
         this.before = before;
-        this.all = connection.createArrayOf("int8", before.keySet().toArray(Long[]::new));
-        this.tables = connection.createArrayOf("int8", before.values().stream().filter(r -> !r.isIndex())
-                .map(Relation::oid).toArray(Long[]::new));
-        this.indexes = connection.createArrayOf("int8", before.values().stream().filter(Relation::isIndex)
-                .map(Relation::oid).toArray(Long[]::new));
-        this.state = read();
+        this.schema = schema;
     }
 
-    /** Reads the relations that exist now; the connection must be in the transaction the script runs in. */
+    /**
+     * Reads the relations (and the tables' columns) that exist now; the connection must be in the
+     * transaction the script will run in.
+     */
     static StatementObserver start(Connection connection) throws SQLException {
         Map<Long, Relation> relations = new TreeMap<>();
+        Map<String, Set<String>> columns = new TreeMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(RELATIONS)) {
             while (rs.next()) {
-                relations.put(rs.getLong(1), new Relation(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0),
-                        rs.getLong(4), rs.getLong(5)));
+                Relation r = new Relation(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0), rs.getLong(4),
+                        rs.getLong(5));
+                relations.put(r.oid(), r);
+                if (r.kind() == 'r' || r.kind() == 'p') {
+                    Array names = rs.getArray(6);
+                    columns.put(r.name(), names == null ? Set.of() : Set.of((String[]) names.getArray()));
+                }
             }
         }
-        return new StatementObserver(connection, relations);
+        return new StatementObserver(connection, relations, new SchemaObjects(columns));
+    }
+
+    /** The tables and columns before the script. */
+    SchemaObjects schema() {
+        return schema;
     }
 
     Map<Long, Relation> relations() {
         return before;
+    }
+
+    /** Reads where everything stands before the first statement. */
+    void begin() throws SQLException {
+        all = connection.createArrayOf("int8", before.keySet().toArray(Long[]::new));
+        tables = connection.createArrayOf("int8", before.values().stream().filter(r -> !r.isIndex())
+                .map(Relation::oid).toArray(Long[]::new));
+        indexes = connection.createArrayOf("int8", before.values().stream().filter(Relation::isIndex)
+                .map(Relation::oid).toArray(Long[]::new));
+        state = read();
+        sequencesBefore = state.sequences;
+    }
+
+    /** After the rollback: puts back every sequence the statements moved. */
+    void restoreSequences() throws SQLException {
+        if (state == null) {
+            return;
+        }
+        for (String position : sequencesBefore) {
+            if (state.sequences.contains(position)) {
+                continue;
+            }
+            String[] parts = position.split(" ");
+            String name = position.substring(0, position.length() - parts[parts.length - 1].length()
+                    - parts[parts.length - 2].length() - 2);
+            try (PreparedStatement ps = connection.prepareStatement("SELECT setval(?::regclass, ?, ?)")) {
+                ps.setString(1, name);
+                ps.setLong(2, Long.parseLong(parts[parts.length - 2]));
+                ps.setBoolean(3, Boolean.parseBoolean(parts[parts.length - 1]));
+                ps.executeQuery().close();
+            }
+        }
     }
 
     /** Runs one statement and returns what it was seen to do. */
@@ -119,6 +167,7 @@ final class StatementObserver {
         Map<Long, Long> nodes = new HashMap<>();
         Map<Long, Long> scans = new HashMap<>();
         Map<Long, List<String>> newIndexes = new HashMap<>();
+        Set<String> sequences = new HashSet<>();
         boolean timeout = false;
         try (PreparedStatement ps = connection.prepareStatement(STATE)) {
             ps.setArray(1, all);
@@ -135,11 +184,12 @@ final class StatementObserver {
                         case "node" -> nodes.put(oid, Long.parseLong(value));
                         case "scan" -> scans.put(oid, Long.parseLong(value));
                         case "index" -> newIndexes.computeIfAbsent(oid, o -> new ArrayList<>()).add(value);
+                        case "sequence" -> sequences.add(value);
                         default -> timeout = !value.equals("0 0");
                     }
                 }
             }
         }
-        return new State(locks, nodes, scans, newIndexes, timeout);
+        return new State(locks, nodes, scans, newIndexes, timeout, sequences);
     }
 }

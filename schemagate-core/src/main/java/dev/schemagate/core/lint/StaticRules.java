@@ -31,6 +31,10 @@ final class StaticRules {
 
     static List<Hit> check(ScriptStatement s, ParsedStatement p, StaticContext ctx) {
         List<Hit> hits = new ArrayList<>();
+        AllowComments.in(s.sql()).keySet().stream().filter(id -> Rule.byId(id).isEmpty()).forEach(id ->
+                hits.add(new Hit(Rule.LINT_ALLOW_UNKNOWN, s.line(), null, ctx.script().label() + " line " + s.line()
+                        + ": '-- schemagate:allow " + id + "' names no rule, so it silences nothing. Use one of the"
+                        + " lint.* ids of docs/lint.md.", Map.of("ruleId", id))));
         if (!s.transactional() && CONCURRENTLY.matcher(s.sql()).find() && (ctx.transactional() || ctx.statements() > 1)) {
             hits.add(new Hit(Rule.LINT_CONCURRENT_IN_TRANSACTION, s.line(), null, ctx.script().label() + " line " + s.line()
                     + " runs a CONCURRENTLY statement " + (ctx.transactional() ? "in a transaction (executeInTransaction in its .conf)"

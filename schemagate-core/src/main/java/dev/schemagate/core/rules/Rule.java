@@ -147,7 +147,9 @@ public enum Rule {
     LINT_CONCURRENT_IN_TRANSACTION("lint.concurrent.in-transaction", Severity.WARNING,
             "CREATE/DROP INDEX CONCURRENTLY in a migration that runs in a transaction (or beside other statements)."),
     LINT_UNPARSED("lint.unparsed", Severity.INFO,
-            "The SQL parser does not understand a statement: static rules skipped it, observed rules still apply.");
+            "The SQL parser does not understand a statement: static rules skipped it, observed rules still apply."),
+    LINT_ALLOW_UNKNOWN("lint.allow.unknown", Severity.WARNING,
+            "A '-- schemagate:allow' comment names a rule id that does not exist, so it silences nothing.");
 
     private final String id;
     private final Severity defaultSeverity;

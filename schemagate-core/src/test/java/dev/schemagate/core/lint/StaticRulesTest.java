@@ -27,7 +27,7 @@ class StaticRulesTest {
     static final Set<Rule> STATIC = Set.of(Rule.LINT_DROP_COLUMN, Rule.LINT_DROP_TABLE, Rule.LINT_RENAME_COLUMN,
             Rule.LINT_RENAME_TABLE, Rule.LINT_TRUNCATE, Rule.LINT_DROP_CASCADE, Rule.LINT_TIMEOUT_MISSING,
             Rule.LINT_TYPE_VARCHAR, Rule.LINT_TYPE_TIMESTAMP, Rule.LINT_PK_INT, Rule.LINT_SERIAL,
-            Rule.LINT_CONCURRENT_IN_TRANSACTION, Rule.LINT_UNPARSED);
+            Rule.LINT_CONCURRENT_IN_TRANSACTION, Rule.LINT_UNPARSED, Rule.LINT_ALLOW_UNKNOWN);
     private static final SchemaObjects RELEASED = new SchemaObjects(Map.of(
             "public.accounts", Set.of("id", "email", "score", "note"),
             "public.orders", Set.of("id", "code"),
