@@ -4,6 +4,7 @@ assert log =~ /V1 +create accounts +up \d+ ms · down \d+ ms · up \d+ ms · sch
 assert log =~ /V2 +create orders +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/
 assert log =~ /V3 +add order status +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/
 assert log.contains('Applied 3 of 3 migrations')
+assert !log.contains('lint:')   // schema.lint.skip=true
 assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
 assert report.formatVersion == 1
