@@ -49,6 +49,10 @@ public final class SchemaProperties {
     // lint
     public static final String LINT_SKIP = "schema.lint.skip";
 
+    // openapi api: schema:api-compat
+    public static final String API_SKIP = "schema.api.skip";
+    public static final String API_BASELINE = "schema.api.baseline";
+
     private SchemaProperties() {
     }
 }

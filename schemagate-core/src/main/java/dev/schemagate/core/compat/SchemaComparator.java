@@ -36,6 +36,28 @@ public final class SchemaComparator {
                 : c.findings();
     }
 
+    /**
+     * Compares the subschema at {@code oldPointer} of {@code oldRoot} with the one at {@code newPointer}
+     * of {@code newRoot} (e.g. a schema inside an OpenAPI document): local {@code $ref}s resolve against
+     * the roots, findings carry pointers into the roots, witnesses are documents for the subschema. A
+     * pointer to nothing is an absent schema, which accepts everything.
+     */
+    public static List<CompatFinding> compareAt(JsonNode oldRoot, String oldPointer, JsonNode newRoot,
+                                                String newPointer, CompatMode mode, CompatPolicy policy,
+                                                WitnessChecker checker) {
+        Comparison c = new Comparison(Objects.requireNonNull(oldRoot, "oldRoot"), Objects.requireNonNull(newRoot, "newRoot"),
+                Objects.requireNonNull(mode, "mode"), Objects.requireNonNull(policy, "policy"),
+                Objects.requireNonNull(checker, "checker"));
+        compare(c, new Pair(new Side(at(oldRoot, oldPointer), oldPointer), new Side(at(newRoot, newPointer), newPointer),
+                InstancePath.ROOT, false));
+        return c.findings();
+    }
+
+    private static JsonNode at(JsonNode root, String pointer) {
+        JsonNode node = root.at(pointer);
+        return node == null || node.isMissingNode() ? null : node;
+    }
+
     /** Compares one pair of (sub)schemas; every keyword family reports into {@code c}. */
     static void compare(Comparison c, Pair raw) {
         Side before = Refs.resolve(c.oldRoot, raw.before());

@@ -1,0 +1,64 @@
+package dev.schemagate.core.openapi.compat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.schemagate.core.compat.WitnessChecker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proves a witness against a schema inside two bundled specs with networknt: the bundles are served
+ * under made-up URIs (nothing is fetched) and the schema is addressed by its JSON pointer, so
+ * {@code $ref}s into components resolve.
+ */
+final class BundleWitnessChecker {
+    private static final String OLD = "https://schemagate.invalid/old.json";
+    private static final String NEW = "https://schemagate.invalid/new.json";
+    private final SchemaRegistry registry;
+
+    BundleWitnessChecker(JsonNode oldBundle, JsonNode newBundle) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> docs = Map.of(OLD, json.writeValueAsString(oldBundle), NEW, json.writeValueAsString(newBundle));
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(docs::get));
+    }
+
+    /** A checker for the schemas at these two pointers. */
+    WitnessChecker at(String oldPointer, String newPointer) {
+        return (oldRoot, newRoot, witness) -> {
+            try {
+                List<Error> oldErrors = errors(OLD, oldPointer, witness);
+                if (!oldErrors.isEmpty()) {
+                    return Optional.of("invalid under the old schema: " + oldErrors.get(0).getMessage());
+                }
+                return errors(NEW, newPointer, witness).isEmpty() ? Optional.of("valid under the new schema") : Optional.empty();
+            } catch (SchemaException | IllegalArgumentException e) {
+                return Optional.of("the validator could not compile the schema: " + e.getMessage());
+            }
+        };
+    }
+
+    private List<Error> errors(String document, String pointer, JsonNode witness) {
+        return registry.getSchema(SchemaLocation.of(document + "#" + encode(pointer))).validate(witness);
+    }
+
+    /** Percent-encodes what a URI fragment may not hold, e.g. the braces of /paths/~1pets~1{id}. */
+    static String encode(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : pointer.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+}
