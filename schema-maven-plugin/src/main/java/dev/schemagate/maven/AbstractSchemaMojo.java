@@ -10,6 +10,7 @@ import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Severity;
@@ -163,6 +164,24 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.COMPAT_POLICY, defaultValue = "lenient")
     String compatPolicy;
 
+    // openapi api: schema:api-compat
+    /** Skips the OpenAPI checks (schema:api-compat, and their part of schema:verify). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.API_SKIP, defaultValue = "false")
+    boolean skipApi;
+
+    /** Folder of the OpenAPI specs (.yaml, .yml, .json), relative to the module. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.API_SPEC_DIR, defaultValue = ApiCompatSettings.DEFAULT_SPEC_DIR)
+    File apiSpecDir;
+
+    ApiCompatSettings apiCompatSettings() {
+        return new ApiCompatSettings(project.getBasedir().toPath(), apiSpecDir.toPath());
+    }
+
+    /** The OpenAPI checks schema:verify adds to its run; null (the default) for none. */
+    ApiCompatSettings apiInVerify() {
+        return null;
+    }
+
     /**
      * Also create or update the merge request's schemagate note (as schema:gitlab-note does) after the
      * reports are written; never changes the verdict. Default false. @since 0.1.0
@@ -280,7 +299,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
                 severityPolicy(), outputDirectory.toPath(), coreBaseline(baseline), System.getenv(), compatInVerify(),
-                lintSettings()));
+                lintSettings(), apiInVerify()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
         if (gitlabNote) {
             GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,

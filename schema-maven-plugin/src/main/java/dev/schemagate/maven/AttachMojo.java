@@ -27,10 +27,6 @@ import java.util.List;
 public final class AttachMojo extends AbstractSchemaMojo {
     public static final String GOAL_NAME = "attach";
 
-    /** Folder of the OpenAPI specs, relative to the module. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.API_SPEC_DIR, defaultValue = "src/main/openapi")
-    File apiSpecDir;
-
     /** Skips schema:attach. @since 0.1.0 */
     @Parameter(property = SchemaProperties.ATTACH_SKIP, defaultValue = "false")
     boolean skipAttach;

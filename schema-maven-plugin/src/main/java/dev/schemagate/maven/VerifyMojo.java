@@ -2,6 +2,7 @@ package dev.schemagate.maven;
 
 import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.lint.LintSettings;
+import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -9,8 +10,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Starts one throwaway PostgreSQL, runs every check on it (the migration round trip with the safety
- * lint of new migrations, and the JSON
- * Schema checks of schema:compat when the schemas folder exists),
+ * lint of new migrations, the JSON Schema checks of schema:compat when the schemas folder exists, and
+ * the OpenAPI checks of schema:api-compat when the spec folder exists),
  * writes target/schemagate/report.json, and fails the build on findings at or above
  * schema.failOn.
  *
@@ -35,5 +36,11 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     @Override
     CompatSettings compatInVerify() {
         return skipCompat ? null : compatSettings();
+    }
+
+    /** verify runs the OpenAPI checks on the same report, unless schema.api.skip is set. */
+    @Override
+    ApiCompatSettings apiInVerify() {
+        return skipApi ? null : apiCompatSettings();
     }
 }

@@ -8,6 +8,8 @@ import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.openapi.compat.ApiCompatCheck;
+import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.report.CodeQualityJson;
 import dev.schemagate.core.report.JUnitXml;
 import dev.schemagate.core.report.RenderContext;
@@ -43,6 +45,9 @@ public final class SchemaGate {
                 findings.addAll(compatIfApplicable(options.compat(), options.baseline(), baseline,
                         options.environment(), options.severities(), log));
             }
+            if (options.api() != null) {
+                findings.addAll(apiIfApplicable(options.api(), baseline, options.severities(), log));
+            }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
             writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment());
@@ -70,6 +75,35 @@ public final class SchemaGate {
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }
+    }
+
+    // openapi api: schema:api-compat
+    /**
+     * schema:api-compat alone: the OpenAPI validity and breaking-change checks, no database.
+     *
+     * @param baselineSpec schema.api.baseline (null: the same default as schema.baseline)
+     */
+    public static Report apiCompat(ApiCompatSettings settings, String baselineSpec, SeverityPolicy severities,
+                                   Path outputDir, Map<String, String> environment, Log log) {
+        Optional<BaselineFiles> baseline = Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
+        try {
+            Report report = new Report(ToolVersion.get(), null, List.of(),
+                    ApiCompatCheck.run(settings, baseline, severities, log));
+            writeReports(report, settings.basedir(), outputDir, environment);
+            return report;
+        } finally {
+            baseline.ifPresent(BaselineFiles::close);
+        }
+    }
+
+    private static List<Finding> apiIfApplicable(ApiCompatSettings settings, Optional<BaselineFiles> baseline,
+                                                 SeverityPolicy severities, Log log) {
+        if (!ApiCompatCheck.applicable(settings)) {
+            log.info("OpenAPI checks not applicable: " + settings.relativeSpecDir() + " does not exist (set "
+                    + SchemaProperties.API_SPEC_DIR + " if your specs live elsewhere).");
+            return List.of();
+        }
+        return ApiCompatCheck.run(settings, baseline, severities, log);
     }
 
     private static List<Finding> compatIfApplicable(CompatSettings settings, String baselineSpec,
