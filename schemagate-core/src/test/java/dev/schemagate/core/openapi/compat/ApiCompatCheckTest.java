@@ -192,6 +192,8 @@ class ApiCompatCheckTest {
                 .contains("\"openapi.request.incompatible\"");
         assertThat(Files.readString(repo.resolve("service/target/schemagate/codequality.json")))
                 .contains("openapi.request.incompatible");
+        assertThat(dev.schemagate.core.report.ReportSchemaTest.validate(repo.resolve("service/target/schemagate/report.json")))
+                .isEmpty();
     }
 
     @Test
