@@ -5,9 +5,7 @@ import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,36 +75,17 @@ final class SchemaFiles {
     }
 
     static Finding parseFailed(String file, JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
-        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-        String reason = e instanceof EmptyDocument ? "the file is empty" : firstLine(e.getOriginalMessage());
-        // SnakeYAML's first line and location are its context ("while scanning for the next token"): the problem
-        // (e.g. a tab used for indentation) and where it is come second
-        if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()
-                && y.getProblem() != null && !y.getProblem().isBlank()) {
-            line = y.getProblemMark().get().getLine() + 1;
-            column = y.getProblemMark().get().getColumn() + 1;
-            reason = firstLine(y.getProblem());
-        }
-        String where = line == null ? file : file + ":" + line + (column == null ? "" : ":" + column);
+        SyntaxError error = SyntaxError.of(e);
+        String reason = e instanceof EmptyDocument ? "the file is empty" : error.reason();
         return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
-                where + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
+                error.where(file) + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
                         + ". Fix the syntax at that position.",
-                new Location(file, line, column, null, null, null), Map.of(), null);
+                new Location(file, error.line(), error.column(), null, null, null), Map.of(), null);
     }
 
     private static boolean isSchema(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "unreadable" : message.strip();
-        int newline = m.indexOf('\n');
-        m = newline < 0 ? m : m.substring(0, newline).strip();
-        int marker = m.indexOf(" (start marker at");
-        return marker < 0 ? m : m.substring(0, marker);
     }
 
     /** An empty file: no document at all. */

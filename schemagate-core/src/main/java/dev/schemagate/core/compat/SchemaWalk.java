@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * Visits every subschema of a schema document with its JSON pointer, following the keywords that
  * hold schemas (drafts 4 to 2020-12). Values of examples, default, const and enum are not entered.
  */
-final class SchemaWalk {
+public final class SchemaWalk {
     private static final Set<String> SCHEMA = Set.of("additionalProperties", "not", "if", "then", "else",
             "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "items",
             "contentSchema");
@@ -21,7 +21,8 @@ final class SchemaWalk {
     private SchemaWalk() {
     }
 
-    static void subschemas(JsonNode schema, BiConsumer<String, JsonNode> visitor) {
+    /** Visits {@code schema} and each subschema in it with its JSON pointer relative to {@code schema}. */
+    public static void subschemas(JsonNode schema, BiConsumer<String, JsonNode> visitor) {
         walk(schema, "", visitor);
     }
 

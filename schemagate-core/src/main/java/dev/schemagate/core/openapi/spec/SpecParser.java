@@ -1,9 +1,8 @@
 package dev.schemagate.core.openapi.spec;
 
 import dev.schemagate.core.SchemaGateException;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import dev.schemagate.core.compat.SyntaxError;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,27 +51,8 @@ final class SpecParser {
     }
 
     private static SpecProblem syntax(String name, JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
-        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-        String reason = firstLine(e.getOriginalMessage());
-        // SnakeYAML's own location is its context; the problem and where it is come second
-        if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()
-                && y.getProblem() != null && !y.getProblem().isBlank()) {
-            line = y.getProblemMark().get().getLine() + 1;
-            column = y.getProblemMark().get().getColumn() + 1;
-            reason = firstLine(y.getProblem());
-        }
-        String where = line == null ? name : name + ":" + line + (column == null ? "" : ":" + column);
-        return new SpecProblem(name, line, column, null, where + " is not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
-                + ": " + reason + ". Fix the syntax at that position.");
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "unreadable" : message.strip();
-        int newline = m.indexOf('\n');
-        m = newline < 0 ? m : m.substring(0, newline).strip();
-        int marker = m.indexOf(" (start marker at");
-        return marker < 0 ? m : m.substring(0, marker);
+        SyntaxError error = SyntaxError.of(e);
+        return new SpecProblem(name, error.line(), error.column(), null, error.where(name) + " is not valid "
+                + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + error.reason() + ". Fix the syntax at that position.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.openapi.spec;
 
+import dev.schemagate.core.compat.SchemaWalk;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayDeque;
@@ -14,12 +15,6 @@ import java.util.function.BiConsumer;
  * parameter, header or media type, and every target of a {@code $ref} inside a schema.
  */
 final class SpecSchemas {
-    private static final Set<String> SCHEMA = Set.of("additionalProperties", "items", "not", "if", "then", "else",
-            "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema");
-    private static final Set<String> SCHEMA_MAP = Set.of("properties", "patternProperties", "$defs", "definitions",
-            "dependentSchemas");
-    private static final Set<String> SCHEMA_LIST = Set.of("allOf", "anyOf", "oneOf", "prefixItems", "items");
-
     private SpecSchemas() {
     }
 
@@ -74,24 +69,8 @@ final class SpecSchemas {
         }
     }
 
-    /** Visits a schema and every subschema in it, with pointers. */
+    /** Visits a schema and every subschema in it, with pointers in the bundle (the JSON Schema walk of schema:compat). */
     static void subschemas(JsonNode node, String pointer, BiConsumer<String, JsonNode> visitor) {
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        visitor.accept(pointer, node);
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String at = Pointers.child(pointer, e.getKey());
-            JsonNode value = e.getValue();
-            if (SCHEMA.contains(e.getKey()) && value.isObject()) {
-                subschemas(value, at, visitor);
-            } else if (SCHEMA_LIST.contains(e.getKey()) && value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    subschemas(value.get(i), at + "/" + i, visitor);
-                }
-            } else if (SCHEMA_MAP.contains(e.getKey()) && value.isObject()) {
-                value.properties().forEach(m -> subschemas(m.getValue(), Pointers.child(at, m.getKey()), visitor));
-            }
-        }
+        SchemaWalk.subschemas(node, (at, schema) -> visitor.accept(pointer + at, schema));
     }
 }
