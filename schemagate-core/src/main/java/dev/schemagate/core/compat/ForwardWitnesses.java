@@ -22,12 +22,18 @@ final class ForwardWitnesses {
 
     static List<CompatFinding> attach(List<CompatFinding> findings, JsonNode oldSchema, JsonNode newSchema,
                                       CompatPolicy policy, WitnessChecker checker) {
+        return attach(findings, oldSchema, "", newSchema, "", policy, checker);
+    }
+
+    /** The same for subschemas at the given pointers of two documents (SchemaComparator.compareAt). */
+    static List<CompatFinding> attach(List<CompatFinding> findings, JsonNode oldRoot, String oldPointer, JsonNode newRoot,
+                                      String newPointer, CompatPolicy policy, WitnessChecker checker) {
         if (findings.stream().noneMatch(ForwardWitnesses::breaksForward)) {
             return findings;
         }
-        Comparison reversed = new Comparison(newSchema, oldSchema, CompatMode.BACKWARD, policy, checker.reversed());
-        SchemaComparator.compare(reversed, new Pair(new Side(newSchema, ""), new Side(oldSchema, ""),
-                InstancePath.ROOT, false));
+        Comparison reversed = new Comparison(newRoot, oldRoot, CompatMode.BACKWARD, policy, checker.reversed());
+        SchemaComparator.compare(reversed, new Pair(new Side(SchemaComparator.at(newRoot, newPointer), newPointer),
+                new Side(SchemaComparator.at(oldRoot, oldPointer), oldPointer), InstancePath.ROOT, false));
         Map<String, CompatFinding> proofs = new HashMap<>();
         for (CompatFinding r : reversed.findings()) {
             if (r.details().containsKey("witness")) {

@@ -50,10 +50,12 @@ public final class SchemaComparator {
                 Objects.requireNonNull(checker, "checker"));
         compare(c, new Pair(new Side(at(oldRoot, oldPointer), oldPointer), new Side(at(newRoot, newPointer), newPointer),
                 InstancePath.ROOT, false));
-        return c.findings();
+        return mode.checksForward()
+                ? ForwardWitnesses.attach(c.findings(), oldRoot, oldPointer, newRoot, newPointer, policy, checker)
+                : c.findings();
     }
 
-    private static JsonNode at(JsonNode root, String pointer) {
+    static JsonNode at(JsonNode root, String pointer) {
         JsonNode node = root.at(pointer);
         return node == null || node.isMissingNode() ? null : node;
     }

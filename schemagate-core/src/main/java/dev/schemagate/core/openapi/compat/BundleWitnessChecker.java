@@ -29,19 +29,48 @@ final class BundleWitnessChecker {
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(docs::get));
     }
 
-    /** A checker for the schemas at these two pointers. */
+    /** A checker for the schemas at these two pointers; reversed, it proves FORWARD breaks. */
     WitnessChecker at(String oldPointer, String newPointer) {
-        return (oldRoot, newRoot, witness) -> {
+        return new At(OLD, oldPointer, "old", NEW, newPointer, "new");
+    }
+
+    /** Proves a document valid under one schema and invalid under the other. */
+    private final class At implements WitnessChecker {
+        private final String validDoc;
+        private final String validPointer;
+        private final String validName;
+        private final String invalidDoc;
+        private final String invalidPointer;
+        private final String invalidName;
+
+        At(String validDoc, String validPointer, String validName, String invalidDoc, String invalidPointer,
+           String invalidName) {
+            this.validDoc = validDoc;
+            this.validPointer = validPointer;
+            this.validName = validName;
+            this.invalidDoc = invalidDoc;
+            this.invalidPointer = invalidPointer;
+            this.invalidName = invalidName;
+        }
+
+        @Override
+        public Optional<String> refute(JsonNode ignoredOld, JsonNode ignoredNew, JsonNode witness) {
             try {
-                List<Error> oldErrors = errors(OLD, oldPointer, witness);
-                if (!oldErrors.isEmpty()) {
-                    return Optional.of("invalid under the old schema: " + oldErrors.get(0).getMessage());
+                List<Error> errors = errors(validDoc, validPointer, witness);
+                if (!errors.isEmpty()) {
+                    return Optional.of("invalid under the " + validName + " schema: " + errors.get(0).getMessage());
                 }
-                return errors(NEW, newPointer, witness).isEmpty() ? Optional.of("valid under the new schema") : Optional.empty();
+                return errors(invalidDoc, invalidPointer, witness).isEmpty()
+                        ? Optional.of("valid under the " + invalidName + " schema") : Optional.empty();
             } catch (SchemaException | IllegalArgumentException e) {
                 return Optional.of("the validator could not compile the schema: " + e.getMessage());
             }
-        };
+        }
+
+        @Override
+        public WitnessChecker reversed() {
+            return new At(invalidDoc, invalidPointer, invalidName, validDoc, validPointer, validName);
+        }
     }
 
     private List<Error> errors(String document, String pointer, JsonNode witness) {

@@ -197,6 +197,22 @@ class ApiCompatCheckTest {
     }
 
     @Test
+    void aResponseBreakCarriesAProvenForwardWitnessAndNamesEveryOperation() throws Exception {
+        Path fixture = Path.of(getClass().getResource("/openapi-compat/response-required-removed-30").toURI());
+        List<Finding> errors = ApiCompatFixturesTest.run(fixture, repo).stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(Rule.OPENAPI_RESPONSE_INCOMPATIBLE.id());
+            assertThat(f.details()).containsEntry("forwardWitnessChecked", true).containsKey("forwardWitness")
+                    .containsEntry("operations", List.of("GET /pets response 200 application/json",
+                            "GET /pets/{id} response 200 application/json", "POST /pets response 201 application/json"));
+            assertThat(f.message()).startsWith("src/main/openapi/api.yaml:85: GET /pets response 200 application/json (and"
+                    + " GET /pets/{id} response 200 application/json, POST /pets response 201 application/json) at"
+                    + " #/components/schemas/Pet/required (checked FORWARD");
+        });
+    }
+
+    @Test
     void aBaselineWithoutTheSpecFolderMakesEverySpecNew() throws Exception {
         write("src/main/openapi/orders.yaml", SPEC);
         Files.createDirectories(repo.resolve("release"));
