@@ -110,6 +110,9 @@ public enum Rule {
             "allOf/anyOf/oneOf/not introduced (narrows) or dropped (widens)."),
     JSONSCHEMA_UNDECIDABLE("jsonschema.undecidable", Severity.WARNING,
             "The engine cannot decide (if/then/else, pattern changed, remote $ref, unsupported keyword); WARNING."),
+    // openapi client
+    OPENAPI_CLIENT_STALE("openapi.client.stale", Severity.ERROR,
+            "A client folder tracked by git differs from what its OpenAPI spec generates now (added, removed or changed files)."),
 
     // lint: migration safety (docs/lint.md); observed on the throwaway database, or read from the SQL text
     LINT_INDEX_NOT_CONCURRENT("lint.index.not-concurrent", Severity.WARNING,
