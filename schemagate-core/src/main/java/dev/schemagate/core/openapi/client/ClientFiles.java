@@ -96,6 +96,28 @@ final class ClientFiles {
         }
     }
 
+    /**
+     * The generator lists .openapi-generator-ignore in FILES only when it wrote it (the first time);
+     * with the folder's own ignore file carried over it does not. Listing it always makes the first
+     * and every later generation byte-identical.
+     */
+    static void listIgnoreFile(Path fresh) {
+        Path list = fresh.resolve(FILES_LIST);
+        if (!Files.isRegularFile(list) || !Files.isRegularFile(fresh.resolve(IGNORE_FILE))) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(previouslyGenerated(fresh));
+        if (!lines.contains(IGNORE_FILE)) {
+            lines.add(IGNORE_FILE);
+            lines.sort(String::compareTo);
+            try {
+                Files.writeString(list, String.join(System.lineSeparator(), lines) + System.lineSeparator());
+            } catch (IOException e) {
+                throw new SchemaGateException("Cannot write " + list + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private static List<String> previouslyGenerated(Path output) {
         Path list = output.resolve(FILES_LIST);
         if (!Files.isRegularFile(list)) {

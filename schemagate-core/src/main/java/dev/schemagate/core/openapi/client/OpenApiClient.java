@@ -95,6 +95,7 @@ public final class OpenApiClient {
         try {
             ClientFiles.carryIgnoreFile(settings.output(), fresh);
             ClientGenerator.generate(settings, fresh);
+            ClientFiles.listIgnoreFile(fresh);
             return use.apply(fresh);
         } finally {
             FileTrees.delete(fresh);
