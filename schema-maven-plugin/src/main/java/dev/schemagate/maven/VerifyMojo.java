@@ -36,4 +36,10 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     CompatSettings compatInVerify() {
         return skipCompat ? null : compatSettings();
     }
+
+    /** verify checks a client folder tracked by git for drift, unless schema.client.check is false. */
+    @Override
+    dev.schemagate.core.openapi.client.ClientSettings clientInVerify() {
+        return skipClient || !clientCheck ? null : clientSettings();
+    }
 }

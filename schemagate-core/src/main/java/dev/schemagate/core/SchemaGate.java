@@ -8,6 +8,7 @@ import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.report.CodeQualityJson;
 import dev.schemagate.core.report.JUnitXml;
 import dev.schemagate.core.report.RenderContext;
@@ -42,6 +43,9 @@ public final class SchemaGate {
             if (options.compat() != null) {
                 findings.addAll(compatIfApplicable(options.compat(), options.baseline(), baseline,
                         options.environment(), options.severities(), log));
+            }
+            if (options.client() != null) {
+                findings.addAll(OpenApiClient.checkDrift(options.client(), options.severities(), log));
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);

@@ -4,6 +4,7 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 
 import java.nio.file.Path;
@@ -19,24 +20,32 @@ import java.util.Map;
  *                    schemas folder does not exist
  * @param lint        whether new migrations are linted in the same pass (null: not), and whether they are
  *                    round-tripped too
+ * @param client      the OpenAPI client whose committed folder is checked for drift (null: none)
  */
 public record VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                             Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat,
-                            LintSettings lint) {
+                            LintSettings lint, ClientSettings client) {
     public VerifyOptions {
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         lint = lint == null ? LintSettings.off() : lint;
     }
 
-    /** Without lint. */
+    /** Without the client drift check. */
+    public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
+                         Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat,
+                         LintSettings lint) {
+        this(database, migrations, severities, outputDir, baseline, environment, compat, lint, null);
+    }
+
+    /** Without lint and the client drift check. */
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat) {
-        this(database, migrations, severities, outputDir, baseline, environment, compat, null);
+        this(database, migrations, severities, outputDir, baseline, environment, compat, null, null);
     }
 
     /** Without the JSON Schema checks (schema:migrations). */
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment) {
-        this(database, migrations, severities, outputDir, baseline, environment, null, null);
+        this(database, migrations, severities, outputDir, baseline, environment, null, null, null);
     }
 }

@@ -24,7 +24,7 @@ final class ClientCache {
 
     static String key(ClientSettings settings, List<Path> specFiles) {
         MessageDigest sha = sha256();
-        update(sha, "schemagate " + ToolVersion.get() + "\nopenapi-generator " + ClientGenerator.generatorVersion()
+        update(sha, "schemagate " + ToolVersion.get() + "\nopenapi-generator " + generatorVersion()
                 + "\n" + settings.generator().canonical());
         for (Path file : specFiles) {
             update(sha, "file " + settings.relative(file) + "\n");
@@ -37,22 +37,35 @@ final class ClientCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** True when the last generation into this output had the same key and its files are still there. */
-    static boolean isFresh(ClientSettings settings, String key) {
+    /**
+     * The number of spec files when the last generation into this output had the same key (computed
+     * from the files that generation resolved, so nothing is parsed) and its files are still there;
+     * -1 otherwise. A new $ref changes the file that holds it, so the file list cannot go stale.
+     */
+    static int freshSpecFiles(ClientSettings settings) {
         Path state = stateFile(settings);
         try {
-            return Files.isRegularFile(state) && Files.readString(state).strip().equals(key)
-                    && Files.isRegularFile(settings.output().resolve(ClientFiles.FILES_LIST));
+            if (!Files.isRegularFile(state) || !Files.isRegularFile(settings.output().resolve(ClientFiles.FILES_LIST))) {
+                return -1;
+            }
+            List<String> lines = Files.readAllLines(state);
+            List<Path> files = lines.stream().skip(1).map(settings.basedir()::resolve).toList();
+            if (files.isEmpty() || !files.stream().allMatch(Files::isRegularFile)) {
+                return -1;
+            }
+            return lines.get(0).equals(key(settings, files)) ? files.size() : -1;
         } catch (IOException e) {
-            return false;
+            return -1;
         }
     }
 
-    static void store(ClientSettings settings, String key) {
+    static void store(ClientSettings settings, String key, List<Path> specFiles) {
         Path state = stateFile(settings);
+        StringBuilder text = new StringBuilder(key).append('\n');
+        specFiles.forEach(f -> text.append(settings.relative(f)).append('\n'));
         try {
             Files.createDirectories(state.getParent());
-            Files.writeString(state, key + "\n");
+            Files.writeString(state, text);
         } catch (IOException e) {
             throw new SchemaGateException("Cannot write the client cache state " + state + ": " + e.getMessage(), e);
         }
@@ -62,6 +75,19 @@ final class ClientCache {
         MessageDigest sha = sha256();
         update(sha, settings.output().toString());
         return settings.stateDir().resolve("client-" + HexFormat.of().formatHex(sha.digest()).substring(0, 16) + ".sha256");
+    }
+
+    /** The version of the generator library, part of the cache key; read from a file written at build time (cheap). */
+    static String generatorVersion() {
+        try (java.io.InputStream in = ClientCache.class.getResourceAsStream("generator.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void update(MessageDigest sha, String text) {

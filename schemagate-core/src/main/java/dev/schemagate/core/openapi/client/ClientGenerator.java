@@ -33,11 +33,6 @@ final class ClientGenerator {
     private ClientGenerator() {
     }
 
-    /** The version of the generator library, part of the cache key. */
-    static String generatorVersion() {
-        return org.openapitools.codegen.utils.ImplementationVersion.read();
-    }
-
     static void generate(ClientSettings settings, Path into) {
         GeneratorOptions options = settings.generator();
         quietLoggers();
@@ -74,7 +69,7 @@ final class ClientGenerator {
         } catch (ConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new SchemaGateException("openapi-generator " + generatorVersion() + " failed on "
+            throw new SchemaGateException("openapi-generator " + ClientCache.generatorVersion() + " failed on "
                     + settings.relative(settings.spec()) + ": " + e.getMessage(), e);
         } finally {
             GlobalSettings.reset();
@@ -102,7 +97,7 @@ final class ClientGenerator {
             Set<String> known = CodegenConfigLoader.getAll().stream().map(CodegenConfig::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
             throw new ConfigurationException(SchemaProperties.CLIENT_GENERATOR_NAME + ": there is no generator named '"
-                    + options.generatorName() + "' in openapi-generator " + generatorVersion() + ". Use one of: "
+                    + options.generatorName() + "' in openapi-generator " + ClientCache.generatorVersion() + ". Use one of: "
                     + String.join(", ", known) + ".", e);
         }
         String library = options.library();

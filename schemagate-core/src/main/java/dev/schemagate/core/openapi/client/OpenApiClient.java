@@ -30,14 +30,15 @@ public final class OpenApiClient {
     /** Generates the client into schema.client.output unless the cache says nothing changed. */
     public static ClientResult generate(ClientSettings settings, Log log) {
         long start = System.nanoTime();
+        int unchanged = ClientCache.freshSpecFiles(settings);
+        if (unchanged > 0) {
+            return new ClientResult(true, unchanged, 0, millisSince(start));
+        }
         List<Path> specFiles = SpecFiles.resolve(settings.spec(), settings);
         String key = ClientCache.key(settings, specFiles);
-        if (ClientCache.isFresh(settings, key)) {
-            return new ClientResult(true, specFiles.size(), 0, millisSince(start));
-        }
         prepareOutput(settings);
         int touched = inFreshGeneration(settings, fresh -> ClientFiles.sync(fresh, settings.output()));
-        ClientCache.store(settings, key);
+        ClientCache.store(settings, key, specFiles);
         return new ClientResult(false, specFiles.size(), touched, millisSince(start));
     }
 
