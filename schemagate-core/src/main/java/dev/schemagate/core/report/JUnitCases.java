@@ -46,7 +46,7 @@ final class JUnitCases {
         }
         Set<String> versions = report.migrations().stream().map(MigrationOutcome::version).collect(Collectors.toSet());
         report.findings().stream().filter(f -> f.location() == null || !versions.contains(f.location().version()))
-                .collect(Collectors.groupingBy(f -> suiteOf(f.ruleId()) + '\n' + caseOf(f.ruleId()), TreeMap::new,
+                .collect(Collectors.groupingBy(f -> suiteOf(f.ruleId()) + '\n' + caseOf(f), TreeMap::new,
                         Collectors.toList()))
                 .forEach((key, own) -> suites.computeIfAbsent(key.substring(0, key.indexOf('\n')), s -> new ArrayList<>())
                         .add(Case.of(key.substring(key.indexOf('\n') + 1), 0, own, null)));
@@ -57,6 +57,12 @@ final class JUnitCases {
     private static String suiteOf(String ruleId) {
         String area = ruleId.contains(".") ? ruleId.substring(0, ruleId.indexOf('.')) : ruleId;
         return area.equals("migration") ? MIGRATIONS_SUITE : "schemagate." + area;
+    }
+
+    /** One case per OpenAPI client folder ("openapi client <folder>"); else the kind of check. */
+    static String caseOf(Finding f) {
+        return f.ruleId().startsWith("openapi.client.") && f.location() != null && f.location().file() != null
+                ? "openapi client " + f.location().file() : caseOf(f.ruleId());
     }
 
     /** A stable name for the case of findings that name no migration: the kind of check. */
