@@ -63,6 +63,10 @@ class ClientDriftTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> changed = (List<Map<String, String>>) stale.details().get("changed");
         assertThat(changed).extracting(c -> c.get("file")).containsExactly(MODEL + "User.java");
+
+        Path report = dev.schemagate.core.report.ReportJson.write(
+                new dev.schemagate.core.report.Report("0.1.0", null, List.of(), findings), module.resolve("report"));
+        assertThat(dev.schemagate.core.report.ReportSchemaTest.validate(report)).isEmpty();
     }
 
     @Test
