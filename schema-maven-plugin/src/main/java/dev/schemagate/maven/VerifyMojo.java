@@ -37,9 +37,16 @@ public final class VerifyMojo extends AbstractSchemaMojo {
         return skipCompat ? null : compatSettings();
     }
 
-    /** verify checks a client folder tracked by git for drift, unless schema.client.check is false. */
+    /**
+     * verify checks a client folder tracked by git for drift, unless schema.client.check is false; a
+     * module whose client folder git does not track is not looked at (its specs are not even read).
+     */
     @Override
     dev.schemagate.core.openapi.client.ClientSettings clientInVerify() {
-        return skipClient || !clientCheck ? null : clientSettings();
+        if (skipClient || !clientCheck
+                || !dev.schemagate.core.openapi.client.OpenApiClient.isCommitted(project.getBasedir().toPath(), clientOutput.toPath())) {
+            return null;
+        }
+        return clientSettings();
     }
 }

@@ -43,6 +43,16 @@ public final class OpenApiClient {
     }
 
     /**
+     * Whether git tracks files under the client folder {@code output} of module {@code basedir}: only
+     * then is there a committed client to check. Cheap (one git call), so schema:verify asks before it
+     * looks for a spec at all.
+     */
+    public static boolean isCommitted(Path basedir, Path output) {
+        Path module = basedir.toAbsolutePath().normalize();
+        return GitTracking.tracksAnythingUnder(module, module.resolve(output).normalize());
+    }
+
+    /**
      * When git tracks the client folder: regenerates into a temporary folder (deleted afterwards) and
      * compares. A difference is one openapi.client.stale finding; an untracked folder is not checked.
      */
