@@ -201,6 +201,84 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.LINT_SKIP, defaultValue = "false")
     boolean skipLint;
 
+    // openapi client (schema:client, and its drift check in schema:verify); element names as in
+    // openapi-generator-maven-plugin so a configuration moves over unchanged
+
+    /** Skips schema:client and the client drift check. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_SKIP, defaultValue = "false")
+    boolean skipClient;
+
+    /** The spec to generate from (alias inputSpec). Default: the one spec file directly in schema.client.specDir. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_SPEC, alias = "inputSpec")
+    String clientSpec;
+
+    /** Folder of the OpenAPI specs; its subfolders hold parts that specs $ref. Default src/main/openapi. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_SPEC_DIR, defaultValue = "${project.basedir}/src/main/openapi")
+    File clientSpecDir;
+
+    /** Where the client goes (alias output); the generator owns this folder. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_OUTPUT, alias = "output",
+            defaultValue = "${project.build.directory}/generated-sources/openapi")
+    File clientOutput;
+
+    /** schema:verify regenerates a client folder that git tracks into a temporary folder and compares (openapi.client.stale). Default true. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_CHECK, defaultValue = "true")
+    boolean clientCheck;
+
+    /** openapi-generator's generator. Default java. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_GENERATOR_NAME, defaultValue = "java")
+    String generatorName;
+
+    /** The generator's library. Default native (for java). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_LIBRARY, defaultValue = "native")
+    String library;
+
+    /** Package of the API classes. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_API_PACKAGE)
+    String apiPackage;
+
+    /** Package of the model classes. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_MODEL_PACKAGE)
+    String modelPackage;
+
+    /** Package of the invoker (ApiClient) classes. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_INVOKER_PACKAGE)
+    String invokerPackage;
+
+    /** The generator's own options (checked against it: an unknown one fails). @since 0.1.0 */
+    @Parameter
+    Map<String, String> configOptions;
+
+    /** Free-form template values, "key=value" entries as in openapi-generator-maven-plugin. @since 0.1.0 */
+    @Parameter
+    List<String> additionalProperties;
+
+    /** openapi-generator's global properties (models, apis, supportingFiles, …). @since 0.1.0 */
+    @Parameter
+    Map<String, String> globalProperties;
+
+    /** Generate the API test stubs. Default false. @since 0.1.0 */
+    @Parameter(defaultValue = "false")
+    boolean generateApiTests;
+
+    /** Generate the model test stubs. Default false. @since 0.1.0 */
+    @Parameter(defaultValue = "false")
+    boolean generateModelTests;
+
+    /** The client to generate or check; null when the module has no spec. */
+    dev.schemagate.core.openapi.client.ClientSettings clientSettings() {
+        return ClientParameters.settings(project.getBasedir(), new File(project.getBuild().getDirectory()), clientSpec,
+                clientSpecDir, clientOutput, new dev.schemagate.core.openapi.client.GeneratorOptions(generatorName,
+                        library, apiPackage, modelPackage, invokerPackage, configOptions,
+                        ClientParameters.keyValues(additionalProperties, "additionalProperties"), globalProperties,
+                        generateApiTests, generateModelTests));
+    }
+
+    /** The client drift check schema:verify adds to its run; null (the default) for none. */
+    dev.schemagate.core.openapi.client.ClientSettings clientInVerify() {
+        return null;
+    }
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -299,7 +377,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         Severity threshold = failOnThreshold();
         VerifyOptions options = call(() -> new VerifyOptions(databaseSettings(), migrationSettings(),
                 severityPolicy(), outputDirectory.toPath(), coreBaseline(baseline), System.getenv(), compatInVerify(),
-                lintSettings(), apiInVerify()));
+                lintSettings(), apiInVerify(), clientInVerify()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
         if (gitlabNote) {
             GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,

@@ -43,4 +43,17 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     ApiCompatSettings apiInVerify() {
         return skipApi ? null : apiCompatSettings();
     }
+
+    /**
+     * verify checks a client folder tracked by git for drift, unless schema.client.check is false; a
+     * module whose client folder git does not track is not looked at (its specs are not even read).
+     */
+    @Override
+    dev.schemagate.core.openapi.client.ClientSettings clientInVerify() {
+        if (skipClient || !clientCheck
+                || !dev.schemagate.core.openapi.client.OpenApiClient.isCommitted(project.getBasedir().toPath(), clientOutput.toPath())) {
+            return null;
+        }
+        return clientSettings();
+    }
 }

@@ -8,6 +8,7 @@ import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.report.CodeQualityJson;
@@ -47,6 +48,9 @@ public final class SchemaGate {
             }
             if (options.api() != null) {
                 findings.addAll(apiIfApplicable(options.api(), baseline, options.severities(), log));
+            }
+            if (options.client() != null) {
+                findings.addAll(OpenApiClient.checkDrift(options.client(), options.severities(), log));
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);

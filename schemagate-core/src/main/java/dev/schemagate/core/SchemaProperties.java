@@ -53,6 +53,19 @@ public final class SchemaProperties {
     public static final String API_SKIP = "schema.api.skip";
     public static final String API_BASELINE = "schema.api.baseline";
 
+    // openapi client (schema:client)
+    public static final String CLIENT_SKIP = "schema.client.skip";
+    public static final String CLIENT_SPEC = "schema.client.spec";
+    public static final String CLIENT_SPEC_DIR = "schema.client.specDir";
+    public static final String CLIENT_OUTPUT = "schema.client.output";
+    public static final String CLIENT_CHECK = "schema.client.check";
+    public static final String CLIENT_GENERATOR_NAME = "schema.client.generatorName";
+    public static final String CLIENT_LIBRARY = "schema.client.library";
+    public static final String CLIENT_API_PACKAGE = "schema.client.apiPackage";
+    public static final String CLIENT_MODEL_PACKAGE = "schema.client.modelPackage";
+    public static final String CLIENT_INVOKER_PACKAGE = "schema.client.invokerPackage";
+    public static final String CLIENT_ADD_COMPILE_SOURCE_ROOT = "schema.client.addCompileSourceRoot";
+
     private SchemaProperties() {
     }
 }

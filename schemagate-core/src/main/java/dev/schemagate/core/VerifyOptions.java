@@ -4,6 +4,7 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 
@@ -22,10 +23,11 @@ import java.util.Map;
  *                    round-tripped too
  * @param api         the OpenAPI breaking-change checks to run too (null: none); skipped with one INFO line
  *                    when the spec folder does not exist
+ * @param client      the OpenAPI client whose committed folder is checked for drift (null: none)
  */
 public record VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                             Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat,
-                            LintSettings lint, ApiCompatSettings api) {
+                            LintSettings lint, ApiCompatSettings api, ClientSettings client) {
     public VerifyOptions {
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         lint = lint == null ? LintSettings.off() : lint;
@@ -35,18 +37,18 @@ public record VerifyOptions(DatabaseSettings database, MigrationSettings migrati
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat,
                          LintSettings lint) {
-        this(database, migrations, severities, outputDir, baseline, environment, compat, lint, null);
+        this(database, migrations, severities, outputDir, baseline, environment, compat, lint, null, null);
     }
 
     /** Without lint and the OpenAPI checks. */
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment, CompatSettings compat) {
-        this(database, migrations, severities, outputDir, baseline, environment, compat, null, null);
+        this(database, migrations, severities, outputDir, baseline, environment, compat, null, null, null);
     }
 
     /** Without the JSON Schema checks (schema:migrations). */
     public VerifyOptions(DatabaseSettings database, MigrationSettings migrations, SeverityPolicy severities,
                          Path outputDir, String baseline, Map<String, String> environment) {
-        this(database, migrations, severities, outputDir, baseline, environment, null, null, null);
+        this(database, migrations, severities, outputDir, baseline, environment, null, null, null, null);
     }
 }

@@ -59,11 +59,16 @@ final class JUnitCases {
         return area.equals("migration") ? MIGRATIONS_SUITE : "schemagate." + area;
     }
 
-    /** OpenAPI breaking-change findings: one case per API spec, "api <spec path>" (openapi api). */
-    private static String caseOf(Finding f) {
+    /**
+     * One case per OpenAPI client folder ("openapi client <folder>") and per API spec ("api <spec
+     * path>"); else the kind of check.
+     */
+    static String caseOf(Finding f) {
+        if (f.ruleId().startsWith("openapi.client.") && f.location() != null && f.location().file() != null) {
+            return "openapi client " + f.location().file();
+        }
         Object spec = f.details().get("spec");
-        return f.ruleId().startsWith("openapi.") && !f.ruleId().equals("openapi.client.stale") && spec != null
-                ? "api " + spec : caseOf(f.ruleId());
+        return f.ruleId().startsWith("openapi.") && spec != null ? "api " + spec : caseOf(f.ruleId());
     }
 
     /** A stable name for the case of findings that name no migration: the kind of check. */

@@ -142,6 +142,10 @@ public enum Rule {
     OPENAPI_SECURITY_CHANGED("openapi.security.changed", Severity.ERROR,
             "The security requirements of an operation changed (a scheme or scope is required that was not) or a security scheme changed."),
 
+    // openapi client
+    OPENAPI_CLIENT_STALE("openapi.client.stale", Severity.ERROR,
+            "A client folder tracked by git differs from what its OpenAPI spec generates now (added, removed or changed files)."),
+
     // lint: migration safety (docs/lint.md); observed on the throwaway database, or read from the SQL text
     LINT_INDEX_NOT_CONCURRENT("lint.index.not-concurrent", Severity.WARNING,
             "Observed: an index was built on an existing table without CONCURRENTLY, blocking writes while it builds."),
