@@ -53,6 +53,16 @@ public final class SchemaProperties {
     public static final String API_SKIP = "schema.api.skip";
     public static final String API_BASELINE = "schema.api.baseline";
 
+    // schema:docs and schema:gitlab-release (API docs, GitLab Releases)
+    public static final String DOCS_SKIP = "schema.docs.skip";
+    public static final String DOCS_SPEC_DIR = "schema.docs.specDir";
+    public static final String DOCS_VERSION = "schema.docs.version";
+    public static final String DOCS_OUTPUT_DIRECTORY = "schema.docs.outputDirectory";
+    public static final String GITLAB_RELEASE_SKIP = "schema.gitlab.release.skip";
+    public static final String GITLAB_RELEASE_TAG = "schema.gitlab.release.tag";
+    public static final String GITLAB_RELEASE_DOCS_URL = "schema.gitlab.release.docsUrl";
+    public static final String GITLAB_RELEASE_NAME = "schema.gitlab.release.name";
+
     private SchemaProperties() {
     }
 }
