@@ -10,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +47,21 @@ public final class ApiDocs {
         }
         try {
             return write(options, specs, log);
-        } catch (AccessDeniedException e) {
-            throw unwritable(options, e);
         } catch (FileSystemException e) {
             throw unwritable(options, e);
         } catch (IOException e) {
             throw new SchemaGateException("Cannot write the API docs to " + options.outputDir() + ": " + e, e);
         }
+    }
+
+    /** The specs' paths under the spec folder (for release links); empty when the folder does not exist. */
+    public static List<String> specNames(DocsOptions options) {
+        if (!Files.isDirectory(options.specDir())) {
+            return List.of();
+        }
+        SpecReader reader = new SpecReader(options);
+        return specFolderFiles(options).stream().filter(f -> SpecReader.isSpec(reader.read(f)))
+                .map(f -> options.specDir().relativize(f).toString().replace('\\', '/')).toList();
     }
 
     private static DocsResult write(DocsOptions options, List<SpecFile> specs, Log log) throws IOException {

@@ -75,11 +75,15 @@ final class SpecReader {
             line = y.getProblemMark().get().getLine() + 1;
             column = y.getProblemMark().get().getColumn() + 1;
             reason = firstLine(y.getProblem());
+            if (y.getContext() != null && y.getContextMark().isPresent()) {
+                reason += " (" + firstLine(y.getContext()) + " that starts at line "
+                        + (y.getContextMark().get().getLine() + 1) + ", column " + (y.getContextMark().get().getColumn() + 1) + ")";
+            }
         }
         String where = options.relative(file) + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
         String format = file.getFileName().toString().endsWith(".json") ? "JSON" : "YAML";
         return new ConfigurationException(where + " is not valid " + format + ": " + reason
-                + ". Fix the syntax at that position, then run schema:docs again.", e);
+                + ". Fix the syntax at that position, then run schema:docs again.");
     }
 
     private static String firstLine(String message) {
