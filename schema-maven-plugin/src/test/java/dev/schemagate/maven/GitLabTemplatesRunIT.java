@@ -152,11 +152,6 @@ class GitLabTemplatesRunIT {
                 REPO_ROOT.resolve("ci-templates") + "/", repo.resolve("ci-templates") + "/");
         exec(tmp, "rsync", "-a", "--exclude", "target/", "--exclude", ".gitlab-ci-local/",
                 REPO_ROOT.resolve("sample-project") + "/", repo.resolve("sample-project") + "/");
-        Path openapi = repo.resolve("sample-project/src/main/openapi");
-        if (!Files.isDirectory(openapi)) { // until the sample service has its own spec: the core's fixture spec
-            exec(tmp, "rsync", "-a", REPO_ROOT.resolve("schemagate-core/src/test/resources/docs/incubator") + "/",
-                    openapi + "/");
-        }
         String version = System.getProperty("schemagate.version");
         Files.writeString(repo.resolve(".gitlab-ci.yml"), """
                 stages: [test, deploy]

@@ -5,7 +5,6 @@ import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.db.FileTrees;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +32,9 @@ public final class ApiDocs {
         SpecReader reader = new SpecReader(options);
         SpecBundler bundler = new SpecBundler(reader, options);
         List<SpecFile> specs = new ArrayList<>();
-        for (Path file : files) {
-            JsonNode root = reader.read(file);
-            if (SpecReader.isSpec(root)) {
-                String name = options.specDir().relativize(file).toString().replace('\\', '/');
-                specs.add(new SpecFile(name, file, bundler.bundle(file)));
-            }
+        for (Path file : SpecSelection.specs(files, reader)) {
+            String name = options.specDir().relativize(file).toString().replace('\\', '/');
+            specs.add(new SpecFile(name, file, bundler.bundle(file)));
         }
         if (specs.isEmpty()) {
             throw new ConfigurationException("No OpenAPI spec in " + options.relative(options.specDir())
@@ -60,7 +56,7 @@ public final class ApiDocs {
             return List.of();
         }
         SpecReader reader = new SpecReader(options);
-        return specFolderFiles(options).stream().filter(f -> SpecReader.isSpec(reader.read(f)))
+        return SpecSelection.specs(specFolderFiles(options), reader).stream()
                 .map(f -> options.specDir().relativize(f).toString().replace('\\', '/')).toList();
     }
 

@@ -130,6 +130,18 @@ class ApiDocsTest {
     }
 
     @Test
+    void componentsOnlyDocumentReferencedByTheSpecIsNoPage() throws IOException {
+        Path dir = copyFixture();
+        Files.writeString(dir.resolve("schemas/common.yaml"), "openapi: 3.0.3\ninfo: {title: parts, version: '1'}\n"
+                + "paths: {}\n" + Files.readString(FIXTURE.resolve("schemas/common.yaml")));
+
+        DocsResult result = build(dir, "1.0");
+
+        assertThat(result.specs()).containsExactly("incubator-api.yaml");
+        assertThat(ApiDocs.specNames(new DocsOptions(dir, tmp, "1.0", null, null))).containsExactly("incubator-api.yaml");
+    }
+
+    @Test
     void folderWithoutSpecSaysSo() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("openapi"));
         Files.writeString(dir.resolve("common.yaml"), "Error: {type: object}\n");
