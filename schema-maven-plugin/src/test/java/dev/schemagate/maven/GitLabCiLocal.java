@@ -54,7 +54,7 @@ final class GitLabCiLocal {
     Run run(Path repo, String job, Path pathFirst, Map<String, String> variables) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(bin.resolve("gitlab-ci-local").toString(),
                 "--force-shell-executor", "--no-color", "--ignore-predefined-vars",
-                "CI_PROJECT_DIR,CI_COMMIT_TAG,CI_PAGES_URL,CI_COMMIT_REF_NAME"));
+                "CI_PROJECT_DIR,CI_COMMIT_TAG,CI_PAGES_URL,CI_API_V4_URL,CI_PROJECT_ID,CI_JOB_TOKEN"));
         variables.forEach((k, v) -> command.addAll(List.of("--variable", k + "=" + v)));
         command.add(job);
         Path log = Files.createTempFile("gitlab-ci-local", ".log");

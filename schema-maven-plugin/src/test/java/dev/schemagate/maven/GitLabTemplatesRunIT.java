@@ -135,6 +135,26 @@ class GitLabTemplatesRunIT {
         }
     }
 
+    @Test
+    void releaseJobCreatesTheTagsReleaseWithTheJobToken() throws Exception {
+        Path repo = newRepo("release");
+        try (FakeGitLabReleases gitlab = new FakeGitLabReleases()) {
+            GitLabCiLocal.Run run = run(repo, "schema-release", Map.of("CI_COMMIT_TAG", "v1.1.0",
+                    "CI_PAGES_URL", "https://incubator.gitlab.io/backend", "CI_API_V4_URL", gitlab.apiUrl(),
+                    "CI_PROJECT_ID", "42", "CI_JOB_TOKEN", "glcbt-gcl-J0b-Secret"));
+
+            assertThat(run.exitCode()).as(run.log()).isZero();
+            assertThat(run.log()).contains("PASS  schema-release",
+                    "GitLab Release: created the release v1.1.0 of project 42; links: 2 added")
+                    .doesNotContain("glcbt-gcl-J0b-Secret");
+            JsonNode release = gitlab.releases.get("v1.1.0");
+            assertThat(release.at("/assets/links").valueStream().map(l -> l.path("url").asString())).containsExactly(
+                    "https://incubator.gitlab.io/backend/v1.1.0/",
+                    "https://incubator.gitlab.io/backend/v1.1.0/spec/incubator-api.yaml");
+            assertThat(gitlab.requests).allMatch(r -> r.endsWith("job=glcbt-gcl-J0b-Secret private=null"));
+        }
+    }
+
     private static GitLabCiLocal.Run run(Path repo, String job, Map<String, String> more) throws Exception {
         Map<String, String> variables = new java.util.TreeMap<>(more);
         variables.put("CI_PROJECT_DIR", repo.toString());
