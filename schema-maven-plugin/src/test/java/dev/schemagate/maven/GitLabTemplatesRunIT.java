@@ -78,7 +78,7 @@ class GitLabTemplatesRunIT {
         assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<testsuite", "migration V8");
         JsonNode codeQuality = JsonMapper.builder().build().readTree(reports.resolve("codequality.json").toFile());
         assertThat(codeQuality.isArray()).isTrue();
-        assertThat(codeQuality.valueStream().map(i -> i.path("severity").asString())).doesNotContain("critical", "major");
+        assertThat(codeQuality.valueStream().map(i -> i.path("severity").asString())).doesNotContain("critical"); // warnings (major) do not fail the job
     }
 
     @Test
