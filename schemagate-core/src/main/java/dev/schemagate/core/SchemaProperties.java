@@ -66,6 +66,16 @@ public final class SchemaProperties {
     public static final String CLIENT_INVOKER_PACKAGE = "schema.client.invokerPackage";
     public static final String CLIENT_ADD_COMPILE_SOURCE_ROOT = "schema.client.addCompileSourceRoot";
 
+    // schema:docs and schema:gitlab-release (API docs, GitLab Releases)
+    public static final String DOCS_SKIP = "schema.docs.skip";
+    public static final String DOCS_SPEC_DIR = "schema.docs.specDir";
+    public static final String DOCS_VERSION = "schema.docs.version";
+    public static final String DOCS_OUTPUT_DIRECTORY = "schema.docs.outputDirectory";
+    public static final String GITLAB_RELEASE_SKIP = "schema.gitlab.release.skip";
+    public static final String GITLAB_RELEASE_TAG = "schema.gitlab.release.tag";
+    public static final String GITLAB_RELEASE_DOCS_URL = "schema.gitlab.release.docsUrl";
+    public static final String GITLAB_RELEASE_NAME = "schema.gitlab.release.name";
+
     private SchemaProperties() {
     }
 }

@@ -6,9 +6,6 @@ import org.gitlab4j.api.GitLabApiException;
 import org.gitlab4j.api.NotesApi;
 import org.gitlab4j.api.models.Note;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +15,13 @@ import java.util.Optional;
  * Every push then refreshes the same comment instead of adding one. Failures (GitLab down, 401,
  * 403, 404, 429, timeouts) come back as a {@link NoteResult} warning, never as an exception;
  * 429 and 5xx answers are retried with exponential backoff (Retry-After honoured), at most
- * {@value #MAX_ATTEMPTS} attempts per request and {@link #RETRY_BUDGET} of waiting per run.
+ * {@value Retrying#MAX_ATTEMPTS} attempts per request and {@link Retrying#RETRY_BUDGET} of waiting per run.
  * The token is only ever sent in the PRIVATE-TOKEN header; messages are scrubbed of it.
  */
 public final class NotePublisher {
     /** The hidden first line that marks our note. */
     public static final String MARKER = "<!-- schemagate:mr-note -->";
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    static final int MAX_ATTEMPTS = 3;
-    static final Duration RETRY_BUDGET = Duration.ofSeconds(10);
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final int PER_PAGE = 100;
     private static final int MAX_PAGES = 100;
 
@@ -57,7 +51,7 @@ public final class NotePublisher {
                     + " there (as a masked CI/CD variable); a job token cannot post notes.");
         }
         String text = MARKER + "\n" + body;
-        Retrying retrying = new Retrying();
+        Retrying retrying = new Retrying(sleeper);
         try (GitLabApi api = new GitLabApi(target.hostUrl(), token.reveal())) {
             api.setRequestTimeout(millis(connectTimeout), millis(readTimeout));
             NotesApi notes = api.getNotesApi();
@@ -74,7 +68,7 @@ public final class NotePublisher {
                     target.mergeRequestIid(), text, null, null));
             return NoteResult.published("created note " + created.getId() + " on " + target.describe() + ".");
         } catch (GitLabApiException e) {
-            return NoteResult.warning(reason(e, target, retrying.attempts, token));
+            return NoteResult.warning(reason(e, target, retrying.attempts(), token));
         } catch (RuntimeException e) { // jakarta.ws.rs.ProcessingException and kin from the HTTP client
             return NoteResult.warning(network(e, target, token));
         } catch (InterruptedException e) {
@@ -125,71 +119,10 @@ public final class NotePublisher {
     }
 
     private String network(Exception e, NoteTarget target, Secret token) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SocketTimeoutException) {
-                return "GitLab at " + target.apiUrl() + " did not answer within " + readTimeout.toMillis()
-                        + " ms. GitLab may be down or overloaded; re-run this job later.";
-            }
-            if (t instanceof ConnectException || t instanceof UnknownHostException) {
-                return "could not connect to GitLab at " + target.apiUrl() + " (" + token.scrub(t.toString()) + "). Check "
-                        + GitLabEnvironment.API_URL + " and the runner's network and proxy settings.";
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "could not talk to GitLab at " + target.apiUrl() + " (" + token.scrub(root.toString()) + ").";
+        return NetworkFailure.describe(e, target.apiUrl(), readTimeout, token);
     }
 
     private static int millis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
-    }
-
-    @FunctionalInterface
-    private interface Call<T> {
-        T run() throws GitLabApiException;
-    }
-
-    /** Retries 429 and 5xx answers; the waiting budget is shared by every request of one run. */
-    private final class Retrying {
-        private Duration waited = Duration.ZERO;
-        private int attempts;
-
-        <T> T call(Call<T> call) throws GitLabApiException, InterruptedException {
-            for (attempts = 1; ; attempts++) {
-                try {
-                    return call.run();
-                } catch (GitLabApiException e) {
-                    int status = e.getHttpStatus();
-                    if (!(status == 429 || status >= 500) || attempts >= MAX_ATTEMPTS) {
-                        throw e;
-                    }
-                    Duration wait = status == 429 ? retryAfter(e).orElse(backoff()) : backoff();
-                    if (waited.plus(wait).compareTo(RETRY_BUDGET) > 0) {
-                        throw e;
-                    }
-                    sleeper.sleep(wait);
-                    waited = waited.plus(wait);
-                }
-            }
-        }
-
-        private Duration backoff() {
-            return FIRST_BACKOFF.multipliedBy(1L << (attempts - 1));
-        }
-    }
-
-    /** Retry-After in seconds (GitLab sends seconds); an HTTP date or garbage counts as absent. */
-    static Optional<Duration> retryAfter(GitLabApiException e) {
-        if (e.getHeaders() == null) {
-            return Optional.empty();
-        }
-        return e.getHeaders().entrySet().stream()
-                .filter(h -> h.getKey().equalsIgnoreCase("Retry-After") && !h.getValue().isEmpty())
-                .map(h -> h.getValue().get(0).trim())
-                .filter(v -> v.matches("\\d{1,6}"))
-                .map(v -> Duration.ofSeconds(Long.parseLong(v)))
-                .findFirst();
     }
 }

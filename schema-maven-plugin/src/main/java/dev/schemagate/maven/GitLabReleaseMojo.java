@@ -1,0 +1,73 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.gitlab.GitLabAuth;
+import dev.schemagate.core.gitlab.ReleaseContent;
+import dev.schemagate.core.gitlab.ReleasePublisher;
+import dev.schemagate.core.gitlab.ReleaseTarget;
+import dev.schemagate.core.openapi.docs.ApiDocs;
+import dev.schemagate.core.openapi.docs.DocsOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates or updates the GitLab Release of a tag ({@code CI_COMMIT_TAG} or schema.gitlab.release.tag) with
+ * links to the API docs (schema.gitlab.release.docsUrl, default {@code $CI_PAGES_URL/<tag>/}) and to each
+ * OpenAPI spec under them. Authenticates with $SCHEMAGATE_GITLAB_TOKEN (schema.gitlab.tokenEnv) or a
+ * settings.xml server when given, else with the job token ({@code CI_JOB_TOKEN}); the token never prints.
+ * Unlike the merge-request note, a release that cannot be written fails the build (BUILD ERROR).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = GitLabReleaseMojo.GOAL_NAME, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public final class GitLabReleaseMojo extends AbstractSchemaMojo {
+    public static final String GOAL_NAME = "gitlab-release";
+
+    /** Skips the release. Default false. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_RELEASE_SKIP, defaultValue = "false")
+    boolean skipRelease;
+
+    /** The tag to release. Default: CI_COMMIT_TAG. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_RELEASE_TAG)
+    String releaseTag;
+
+    /** The release's name for a new release. Default: the tag. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_RELEASE_NAME)
+    String releaseName;
+
+    /** Where this tag's API docs are published. Default: $CI_PAGES_URL/&lt;tag&gt;/. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.GITLAB_RELEASE_DOCS_URL)
+    String releaseDocsUrl;
+
+    /** Folder of the OpenAPI specs; each gets a link. Default src/main/openapi. @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DOCS_SPEC_DIR, defaultValue = "${project.basedir}/src/main/openapi")
+    File docsSpecDir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipRelease, SchemaProperties.GITLAB_RELEASE_SKIP)) {
+            return;
+        }
+        Map<String, String> env = System.getenv();
+        ReleaseTarget target = call(() -> ReleaseTarget.from(env, releaseTag));
+        DocsOptions specs = new DocsOptions(docsSpecDir.toPath(), docsSpecDir.toPath(), target.tag(), null,
+                project.getBasedir().toPath());
+        List<String> specNames = call(() -> ApiDocs.specNames(specs));
+        ReleaseContent content = call(() -> ReleaseContent.forDocs(target.tag(), releaseName, releaseDocsUrl,
+                env.get(ReleaseTarget.PAGES_URL), specNames));
+        GitLabToken token = GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter);
+        GitLabAuth auth = gitlabServerId != null && !gitlabServerId.isBlank()
+                ? new GitLabAuth(token.token(), false, token.source())
+                : GitLabAuth.accessTokenOrJobToken(token.token(), token.source(), env);
+        getLog().info("Writing the GitLab Release " + target.tag() + " with " + auth + ": " + content.links().size()
+                + " link(s), docs at " + content.links().get(0).url());
+        getLog().info(call(() -> new ReleasePublisher().publish(target, auth, content)));
+    }
+}
