@@ -1,10 +1,10 @@
 package dev.schemagate.core.openapi.docs;
 
 import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.compat.SyntaxError;
 import dev.schemagate.core.SchemaGateException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,24 +65,16 @@ final class SpecReader {
     }
 
     private ConfigurationException syntaxError(Path file, JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
-        int line = at == null ? -1 : at.getLineNr();
-        int column = at == null ? -1 : at.getColumnNr();
-        String reason = firstLine(e.getOriginalMessage());
-        // SnakeYAML's own location is its context; the problem and its position come second
+        SyntaxError error = SyntaxError.of(e);
+        String reason = error.reason();
+        // SnakeYAML's context says where the broken value starts, which helps to find it
         if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()
-                && y.getProblem() != null && !y.getProblem().isBlank()) {
-            line = y.getProblemMark().get().getLine() + 1;
-            column = y.getProblemMark().get().getColumn() + 1;
-            reason = firstLine(y.getProblem());
-            if (y.getContext() != null && y.getContextMark().isPresent()) {
-                reason += " (" + firstLine(y.getContext()) + " that starts at line "
-                        + (y.getContextMark().get().getLine() + 1) + ", column " + (y.getContextMark().get().getColumn() + 1) + ")";
-            }
+                && y.getContext() != null && y.getContextMark().isPresent()) {
+            reason += " (" + firstLine(y.getContext()) + " that starts at line "
+                    + (y.getContextMark().get().getLine() + 1) + ", column " + (y.getContextMark().get().getColumn() + 1) + ")";
         }
-        String where = options.relative(file) + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
         String format = file.getFileName().toString().endsWith(".json") ? "JSON" : "YAML";
-        return new ConfigurationException(where + " is not valid " + format + ": " + reason
+        return new ConfigurationException(error.where(options.relative(file)) + " is not valid " + format + ": " + reason
                 + ". Fix the syntax at that position, then run schema:docs again.");
     }
 
