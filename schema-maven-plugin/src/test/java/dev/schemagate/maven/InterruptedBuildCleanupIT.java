@@ -30,7 +30,10 @@ class InterruptedBuildCleanupIT {
         Path tmp = Files.createDirectories(project.resolve("tmp"));
         writeProject();
         Path out = project.resolve("build.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
+        // env --default-signal: a suite started under nohup or with '&' hands an ignored SIGINT down to
+        // its children, and a JVM keeps an inherited ignored SIGINT ignored; the build must see Ctrl-C.
+        ProcessBuilder pb = new ProcessBuilder("env", "--default-signal=INT,TERM",
+                Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
                 "-B", "-s", writeSettings().toString(),
                 "-Dmaven.repo.local=" + System.getProperty("schemagate.it.localRepo"),
                 "-Dschema.db.cacheDir=" + System.getProperty("schemagate.it.cacheDir"),

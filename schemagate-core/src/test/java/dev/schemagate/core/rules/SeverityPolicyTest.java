@@ -50,6 +50,15 @@ class SeverityPolicyTest {
     }
 
     @Test
+    void aBadFailOnListsOnlyTheLevelsItTakes() {
+        assertThatThrownBy(() -> Severity.parseThreshold("fatal", "schema.failOn"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("schema.failOn: 'fatal' is not a severity. Use one of INFO, WARNING, ERROR.");
+        assertThatThrownBy(() -> Severity.parse("fatal", "<severities>"))
+                .hasMessageContaining("Use one of OFF, INFO, WARNING, ERROR.");
+    }
+
+    @Test
     void aRuleSwitchedOffReportsNothing() {
         var off = Finding.of(Rule.MIGRATION_APPLY_FAILED, Severity.OFF, "x", null, null);
         var report = new dev.schemagate.core.report.Report("1", new dev.schemagate.core.report.Report.DatabaseInfo("embedded", "17"),
