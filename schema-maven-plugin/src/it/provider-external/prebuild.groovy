@@ -2,11 +2,15 @@
 // as the "external" server, as a GitLab services: container would be.
 import dev.schemagate.core.Log
 import dev.schemagate.core.db.DatabaseSettings
-import dev.schemagate.core.db.Databases
+import dev.schemagate.core.db.EmbeddedPostgres
+import dev.schemagate.core.db.PrivilegeDrop
 import java.nio.file.Files
 import java.nio.file.Path
 
-def server = Databases.start(DatabaseSettings.embedded(basedir.toPath().resolve('server')), Log.silent())
+// the embedded server listens on a unix socket only; its (package-private) loopback mode adds
+// 127.0.0.1 with scram-sha-256, as a real external server would have
+def server = EmbeddedPostgres.start(DatabaseSettings.embedded(basedir.toPath().resolve('server')), Log.silent(),
+        PrivilegeDrop.detect(), EmbeddedPostgres.Listen.LOOPBACK_PASSWORD)
 def c = server.connect()
 try {
     c.createStatement().execute("ALTER ROLE postgres PASSWORD 'it-Secret-93'")

@@ -40,7 +40,7 @@ final class ContainerPostgres implements Database {
         try {
             log.info("Starting container " + image.asCanonicalNameString());
             container.start();
-            db.version = EmbeddedPostgres.queryVersion(db);
+            db.version = EmbeddedPostgres.queryVersion(db.connect());
             return db;
         } catch (RuntimeException | java.sql.SQLException e) {
             db.close();

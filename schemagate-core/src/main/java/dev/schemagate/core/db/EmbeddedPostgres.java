@@ -3,44 +3,64 @@ package dev.schemagate.core.db;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
+import org.postgresql.PGConnection;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * A real PostgreSQL server in a process of its own, from binaries on Maven Central. Starts from a
- * cached, already initialised data directory (initdb runs once per machine), on a random free
- * port, listening on 127.0.0.1 only; its whole folder is deleted when it stops.
+ * cached, already initialised data directory (initdb runs once per machine). It listens on a unix
+ * socket only, in a 0700 folder of its run folder; as root it runs as a uid of its own
+ * ({@link PrivilegeDrop}). Its whole folder is deleted when it stops, and a {@link Watchdog} stops
+ * it when the build's JVM dies without cleaning up.
  */
 final class EmbeddedPostgres implements Database {
+    /** The socket file is named after the port; the folder is per run, so any fixed port does. */
+    private static final int SOCKET_PORT = 5432;
     private static final int START_ATTEMPTS = 3;
+    /** sun_path holds 108 bytes with the final NUL. */
+    private static final int MAX_SOCKET_PATH = 107;
+
+    /**
+     * How clients reach the server. {@code LOOPBACK_PASSWORD} also listens on 127.0.0.1, with
+     * scram-sha-256 and a random password per run held only in memory: for tests that need a
+     * server reachable over TCP, like the one a GitLab {@code services:} container gives.
+     */
+    enum Listen { UNIX_SOCKET, LOOPBACK_PASSWORD }
 
     private final Path runDir;
+    private final Listen listen;
     private final ServerShutdown shutdown;
     private Process process;
-    private int port;
+    private Watchdog watchdog;
+    private int port = SOCKET_PORT;
+    private Secret password = Secret.none();
     private String version;
 
-    private EmbeddedPostgres(Path runDir) {
+    private EmbeddedPostgres(Path runDir, Listen listen) {
         this.runDir = runDir;
+        this.listen = listen;
         this.shutdown = new ServerShutdown(this::stopAndDelete);
     }
 
     static EmbeddedPostgres start(DatabaseSettings settings, Log log) {
-        return start(settings, log, PrivilegeDrop.detect());
+        return start(settings, log, PrivilegeDrop.detect(), Listen.UNIX_SOCKET);
     }
 
-    static EmbeddedPostgres start(DatabaseSettings settings, Log log, PrivilegeDrop drop) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    static EmbeddedPostgres start(DatabaseSettings settings, Log log, PrivilegeDrop drop, Listen listen) {
+        Path tmp = runsRoot();
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
         Path home = PostgresBinaries.install(settings.cacheDir());
@@ -48,7 +68,7 @@ final class EmbeddedPostgres implements Database {
         Path template = TemplateDataDir.ensure(home, settings.cacheDir(), drop, logFile, log);
         EmbeddedPostgres server;
         try {
-            server = new EmbeddedPostgres(Files.createTempDirectory(tmp, StaleRuns.PREFIX));
+            server = new EmbeddedPostgres(Files.createTempDirectory(tmp, StaleRuns.PREFIX), listen);
         } catch (IOException e) {
             throw new SchemaGateException("Cannot create a folder for PostgreSQL in " + tmp + ": " + e.getMessage(), e);
         }
@@ -61,22 +81,41 @@ final class EmbeddedPostgres implements Database {
         }
     }
 
+    /** java.io.tmpdir, unless it is too long for a socket path inside it; then /tmp. */
+    static Path runsRoot() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        int longest = tmp.resolve(StaleRuns.PREFIX + Long.MAX_VALUE).resolve("s/.s.PGSQL." + SOCKET_PORT).toString().length();
+        return longest <= MAX_SOCKET_PATH ? tmp : Path.of("/tmp");
+    }
+
     private void launch(Path home, Path template, PrivilegeDrop drop, Path logFile, DatabaseSettings settings) {
         Path data = runDir.resolve("data");
+        RunUser user = drop.runUser();
         try {
             StaleRuns.markOwned(runDir);
-            Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwxr-xr-x"));
             FileTrees.copy(template, data);
-            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-            drop.handOver(data);
+            Files.createDirectory(socketDir());
+            for (Path dir : List.of(runDir, data, socketDir())) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+            if (listen == Listen.LOOPBACK_PASSWORD) {
+                Files.writeString(data.resolve("pg_hba.conf"), TemplateDataDir.HBA + "host all all 127.0.0.1/32 scram-sha-256\n");
+            }
+            drop.handOver(runDir, user);
         } catch (IOException e) {
             throw new SchemaGateException("Cannot prepare the data directory " + data + ": " + e.getMessage(), e);
         }
         for (int attempt = 1; ; attempt++) {
-            port = freePort();
-            process = ServerProcess.spawn(drop.wrap(serverCommand(home, data, port)), logFile);
+            if (listen == Listen.LOOPBACK_PASSWORD) {
+                port = freePort();
+            }
+            process = ServerProcess.spawn(drop.asUser(user, serverCommand(home, data)), logFile);
+            watchdog = Watchdog.guard(process.pid(), runDir);
             try {
-                version = ServerProcess.awaitReady(process, this, settings.startTimeout(), logFile);
+                version = ServerProcess.awaitReady(process, this::connectThroughSocket, settings.startTimeout(), logFile);
+                if (listen == Listen.LOOPBACK_PASSWORD) {
+                    setRandomPassword();
+                }
                 return;
             } catch (SchemaGateException e) {
                 stop();
@@ -87,16 +126,37 @@ final class EmbeddedPostgres implements Database {
         }
     }
 
-    private static List<String> serverCommand(Path home, Path data, int port) {
+    private Path socketDir() {
+        return runDir.resolve("s");
+    }
+
+    Path socketFile() {
+        return socketDir().resolve(".s.PGSQL." + port);
+    }
+
+    private List<String> serverCommand(Path home, Path data) {
         List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/postgres").toString(), "-D", data.toString(),
                 "-p", Integer.toString(port)));
-        // a throwaway server: durability settings off, TCP on loopback only, no unix socket
-        for (String setting : List.of("listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off",
-                "synchronous_commit=off", "full_page_writes=off", "max_connections=40", "jit=off")) {
+        String tcp = listen == Listen.LOOPBACK_PASSWORD ? "127.0.0.1" : "";
+        // a throwaway server: durability settings off; clients come through the 0700 socket folder
+        for (String setting : List.of("listen_addresses=" + tcp, "unix_socket_directories=" + socketDir(),
+                "unix_socket_permissions=0700", "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                "max_connections=40", "jit=off")) {
             cmd.add("-c");
             cmd.add(setting);
         }
         return cmd;
+    }
+
+    private void setRandomPassword() {
+        Secret fresh = Secret.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(24)));
+        try (Connection c = connectThroughSocket()) {
+            // the driver sends a SCRAM verifier, never the password itself
+            c.unwrap(PGConnection.class).alterUserPassword("postgres", fresh.reveal().toCharArray(), "scram-sha-256");
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot set the embedded server's password: " + e.getMessage(), e);
+        }
+        password = fresh;
     }
 
     private static int freePort() {
@@ -107,9 +167,12 @@ final class EmbeddedPostgres implements Database {
         }
     }
 
-    static String queryVersion(Database db) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SHOW server_version")) {
+    private Connection connectThroughSocket() throws SQLException {
+        return Database.super.connect(JdbcUrls.unixSocket(socketFile(), "postgres"));
+    }
+
+    static String queryVersion(Connection c) throws SQLException {
+        try (c; Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
             rs.next();
             return rs.getString(1).split(" ")[0];
         }
@@ -122,7 +185,8 @@ final class EmbeddedPostgres implements Database {
 
     @Override
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        return listen == Listen.LOOPBACK_PASSWORD ? "jdbc:postgresql://127.0.0.1:" + port + "/postgres"
+                : JdbcUrls.unixSocket(socketFile(), "postgres");
     }
 
     @Override
@@ -132,7 +196,7 @@ final class EmbeddedPostgres implements Database {
 
     @Override
     public Secret password() {
-        return Secret.none();
+        return password;
     }
 
     @Override
@@ -148,7 +212,15 @@ final class EmbeddedPostgres implements Database {
         return process == null ? -1 : process.pid();
     }
 
+    long watchdogPid() {
+        return watchdog == null ? -1 : watchdog.pid();
+    }
+
     private synchronized void stop() {
+        if (watchdog != null) {
+            watchdog.dismiss();
+            watchdog = null;
+        }
         ServerProcess.stop(process);
         process = null;
     }

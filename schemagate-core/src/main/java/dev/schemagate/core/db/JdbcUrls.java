@@ -7,7 +7,15 @@ import java.util.regex.Pattern;
 public final class JdbcUrls {
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
+    static final String UNIX_SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
+
     private JdbcUrls() {
+    }
+
+    /** Connects through a unix socket file (junixsocket); the host part is ignored. */
+    static String unixSocket(java.nio.file.Path socket, String database) {
+        return "jdbc:postgresql://localhost/" + database + "?socketFactory=" + UNIX_SOCKET_FACTORY + "&socketFactoryArg="
+                + java.net.URLEncoder.encode(socket.toString(), java.nio.charset.StandardCharsets.UTF_8) + "&sslmode=disable";
     }
 
     public static boolean isPostgres(String url) {

@@ -11,48 +11,72 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * PostgreSQL refuses to run as root. When the build runs as root (CI containers), the server
- * runs either in an unprivileged user namespace ({@code unshare -U}) or, where user namespaces
- * are forbidden (Docker's default seccomp profile), as the unprivileged user nobody through
- * {@code setpriv}.
+ * PostgreSQL refuses to run as root, and a server running as root would give every SQL statement
+ * that reaches it (a migration's {@code COPY ... TO PROGRAM} too) root's file access. A build
+ * running as root therefore runs each server as a uid of its own ({@link RunUser#allocate()}),
+ * through {@code setpriv}. initdb, which needs a passwd entry, runs once per machine: in a user
+ * namespace whose nobody is that run's uid outside ({@link UserNamespace}), or where user namespaces
+ * are forbidden (Docker's default seccomp profile) as the real nobody.
  */
 enum PrivilegeDrop {
     NONE, UNSHARE, SETPRIV;
 
     static final int NOBODY = 65534;
 
-    List<String> wrap(List<String> command) {
+    /** The user this run's server runs as. */
+    RunUser runUser() {
+        return this == NONE ? RunUser.current() : RunUser.allocate();
+    }
+
+    /** The server's command line, run as the given user. */
+    List<String> asUser(RunUser user, List<String> command) {
         List<String> wrapped = new ArrayList<>();
-        switch (this) {
-            case UNSHARE -> wrapped.addAll(List.of("unshare", "-U"));
-            case SETPRIV -> wrapped.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
-            case NONE -> { }
+        if (this != NONE) {
+            wrapped.addAll(setpriv(user.uid(), user.gid()));
         }
         wrapped.addAll(command);
         return wrapped;
     }
 
+    /** initdb's process: as the build's user, in a mapped user namespace, or as nobody. */
+    Process spawnInitdb(List<String> command, RunUser user, Path logFile) {
+        return switch (this) {
+            case NONE -> ServerProcess.spawn(command, logFile);
+            case UNSHARE -> UserNamespace.spawn(command, user, logFile);
+            case SETPRIV -> ServerProcess.spawn(asUser(initdbUser(user), command), logFile);
+        };
+    }
+
+    /** Who initdb's files belong to outside. */
+    RunUser initdbUser(RunUser user) {
+        return this == SETPRIV ? new RunUser(NOBODY, NOBODY) : user;
+    }
+
+    private static List<String> setpriv(int uid, int gid) {
+        return List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups");
+    }
+
     /** Makes a folder that the server will write to usable by the user it runs as. */
-    void handOver(Path dir) throws IOException {
-        if (this == SETPRIV) {
-            FileTrees.chown(dir, NOBODY, NOBODY);
+    void handOver(Path dir, RunUser user) throws IOException {
+        if (this != NONE) {
+            FileTrees.chown(dir, user.uid(), user.gid());
         }
     }
 
     /**
-     * With setpriv the server runs as nobody, who must be able to reach the binaries: every
-     * folder above them needs the "x" bit for others.
+     * As root the server runs as an unprivileged uid, which must be able to reach the binaries:
+     * every folder above them needs the "x" bit for others.
      */
     void requireReachable(Path home, String property) {
-        if (this != SETPRIV) {
+        if (this == NONE) {
             return;
         }
         for (Path p = home.toAbsolutePath(); p != null; p = p.getParent()) {
             try {
                 if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new SchemaGateException("PostgreSQL runs as user nobody here (root without user namespaces),"
-                            + " and nobody cannot enter " + p + ". Set " + property + " to a folder everyone can"
-                            + " read, for example -D" + property + "=/tmp/schemagate-cache.");
+                    throw new SchemaGateException("The build runs as root, so PostgreSQL runs as an unprivileged uid,"
+                            + " which cannot enter " + p + ". Set " + property + " to a folder everyone can"
+                            + " enter, for example -D" + property + "=/tmp/schemagate-cache.");
                 }
             } catch (IOException e) {
                 throw new SchemaGateException("Cannot check the permissions of " + p + ": " + e.getMessage(), e);
@@ -73,7 +97,7 @@ enum PrivilegeDrop {
     }
 
     private static PrivilegeDrop probe() {
-        return choose(currentUid(), succeeds("unshare", "-U", "true"),
+        return choose(currentUid(), succeeds("unshare", "-U", "--keep-caps", "true"),
                 succeeds("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "true"));
     }
 
@@ -81,18 +105,15 @@ enum PrivilegeDrop {
         if (uid != 0) {
             return NONE;
         }
-        if (unshareWorks) {
-            return UNSHARE;
-        }
         if (setprivWorks) {
-            return SETPRIV;
+            return unshareWorks ? UNSHARE : SETPRIV;
         }
-        throw new SchemaGateException("The build runs as root, and PostgreSQL refuses to run as root. Neither"
-                + " 'unshare -U' (user namespaces) nor 'setpriv --reuid=" + NOBODY + "' (util-linux) works here,"
-                + " so the embedded server cannot start. Run the build as a non-root user, install util-linux,"
-                + " or use a server you run yourself: -D" + SchemaProperties.DB_PROVIDER + "=external -D" + SchemaProperties.DB_URL
-                + "=jdbc:postgresql://host:5432/postgres"
-                + " (or -Dschema.db.provider=testcontainers with Docker).");
+        throw new SchemaGateException("The build runs as root, and PostgreSQL must not run as root: it would give"
+                + " every SQL statement root's file access. 'setpriv --reuid=" + NOBODY + "' (util-linux) does not work"
+                + " here, so the embedded server cannot start as an unprivileged uid. Run the build as a non-root user,"
+                + " install util-linux, or use a server you run yourself: -D" + SchemaProperties.DB_PROVIDER
+                + "=external -D" + SchemaProperties.DB_URL + "=jdbc:postgresql://host:5432/postgres"
+                + " (or -D" + SchemaProperties.DB_PROVIDER + "=testcontainers with Docker).");
     }
 
     static int currentUid() {

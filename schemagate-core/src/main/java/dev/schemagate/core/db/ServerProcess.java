@@ -4,6 +4,7 @@ import dev.schemagate.core.SchemaGateException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -27,25 +28,29 @@ final class ServerProcess {
 
     /** Runs a command to its end; a non-zero exit is an error quoting the log. */
     static void runToEnd(List<String> command, Path logFile, Duration timeout) {
-        Process p = spawn(command, logFile);
+        awaitExit(spawn(command, logFile), command.get(command.size() - 1), logFile, timeout);
+    }
+
+    /** Waits for a started process to end; a non-zero exit is an error quoting the log. */
+    static void awaitExit(Process p, String label, Path logFile, Duration timeout) {
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new SchemaGateException(String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
+                throw new SchemaGateException(label + " did not finish within " + timeout.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new SchemaGateException("Interrupted while running " + command.get(0), e);
+            throw new SchemaGateException("Interrupted while running " + label, e);
         }
         if (p.exitValue() != 0) {
-            throw new SchemaGateException(command.get(command.size() - 1) + " failed (exit " + p.exitValue() + "). From "
+            throw new SchemaGateException(label + " failed (exit " + p.exitValue() + "). From "
                     + logFile + ":\n" + ProcessLog.tail(logFile, 15));
         }
     }
 
     /** Polls until the server answers a query; returns its version. */
-    static String awaitReady(Process process, Database db, Duration timeout, Path logFile) {
+    static String awaitReady(Process process, Connector connector, Duration timeout, Path logFile) {
         long deadline = System.nanoTime() + timeout.toNanos();
         SQLException last = null;
         while (System.nanoTime() < deadline) {
@@ -54,7 +59,7 @@ final class ServerProcess {
                         + logFile + ":\n" + ProcessLog.tail(logFile, 15));
             }
             try {
-                return EmbeddedPostgres.queryVersion(db);
+                return EmbeddedPostgres.queryVersion(connector.connect());
             } catch (SQLException e) {
                 last = e;
             }
@@ -81,6 +86,10 @@ final class ServerProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    interface Connector {
+        Connection connect() throws SQLException;
     }
 
     private static void sleep(long millis) {

@@ -337,7 +337,7 @@ class CatalogReaderIT {
     private static Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", db.user());
-        return DriverManager.getConnection(db.jdbcUrl().replaceFirst("/postgres$", "/" + database), props);
+        return DriverManager.getConnection(dev.schemagate.core.db.JdbcUrls.withDatabase(db.jdbcUrl(), database), props);
     }
 
     private static void run(Connection connection, String sql) throws SQLException {

@@ -22,8 +22,23 @@ class PrivilegeDropTest {
     @Test
     void rootWithoutUserNamespacesFallsBackToSetpriv() {
         assertThat(PrivilegeDrop.choose(0, false, true)).isEqualTo(PrivilegeDrop.SETPRIV);
-        assertThat(PrivilegeDrop.SETPRIV.wrap(List.of("postgres", "-D", "x")))
-                .containsExactly("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "postgres", "-D", "x");
+        assertThat(PrivilegeDrop.SETPRIV.asUser(new RunUser(2_000_000_123, 2_000_000_123), List.of("postgres", "-D", "x")))
+                .containsExactly("setpriv", "--reuid=2000000123", "--regid=2000000123", "--clear-groups", "postgres", "-D", "x");
+    }
+
+    @Test
+    void rootRunsEachServerAsAUidNoAccountUses() {
+        RunUser user = PrivilegeDrop.SETPRIV.runUser();
+        assertThat(user.uid()).isBetween(RunUser.RANGE_START, RunUser.RANGE_START + RunUser.RANGE_SIZE - 1)
+                .isNotEqualTo(PrivilegeDrop.NOBODY);
+        assertThat(PrivilegeDrop.SETPRIV.initdbUser(user).uid()).isEqualTo(PrivilegeDrop.NOBODY);
+        assertThat(PrivilegeDrop.UNSHARE.initdbUser(user)).isEqualTo(user);
+    }
+
+    @Test
+    void rootWithUnshareButNoSetprivNamesTheExternalProvider() {
+        assertThatThrownBy(() -> PrivilegeDrop.choose(0, true, false))
+                .hasMessageContaining("schema.db.provider=external");
     }
 
     @Test

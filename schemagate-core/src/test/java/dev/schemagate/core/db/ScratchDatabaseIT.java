@@ -26,7 +26,8 @@ class ScratchDatabaseIT {
     @BeforeAll
     static void passwordProtectedServer() throws Exception {
         work = Files.createTempDirectory("scratch-it");
-        server = Databases.start(DatabaseSettings.embedded(work), Log.silent());
+        server = EmbeddedPostgres.start(DatabaseSettings.embedded(work), Log.silent(), PrivilegeDrop.detect(),
+                EmbeddedPostgres.Listen.LOOPBACK_PASSWORD);
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER ROLE postgres PASSWORD '" + PASSWORD + "'");
             s.execute("CREATE DATABASE keep_me");
