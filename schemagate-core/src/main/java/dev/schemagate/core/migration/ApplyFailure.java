@@ -37,6 +37,15 @@ final class ApplyFailure {
         if (script != null && script.getStatement() != null) {
             details.put("statement", script.getStatement().strip());
         }
+        org.postgresql.util.ServerErrorMessage server = sql instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        if (server != null && server.getDetail() != null) {
+            details.put("detail", server.getDetail());
+            error += ". DETAIL: " + firstLine(server.getDetail());
+        }
+        if (server != null && server.getHint() != null) {
+            details.put("hint", server.getHint());
+            error += ". HINT: " + firstLine(server.getHint());
+        }
         String where = file == null ? "migration" : file + (line == null ? "" : ":" + line);
         String message = where + ": " + error + ". " + advice;
         return Finding.of(rule, severity, message,

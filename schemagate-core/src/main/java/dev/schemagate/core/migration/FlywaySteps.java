@@ -26,11 +26,21 @@ final class FlywaySteps {
     private final Flyway undo;
 
     FlywaySteps(Database db, String url, MigrationSettings settings) {
+        this(db, url, settings, false);
+    }
+
+    /**
+     * Undo scripts always run under schema.migrations.statementTimeout, so a hanging one ends with a
+     * finding; {@code timedUp} puts the migrations under it too (the chain check).
+     */
+    FlywaySteps(Database db, String url, MigrationSettings settings, boolean timedUp) {
         this.settings = settings;
-        this.up = base(db, url, settings).resourceProvider(upResources).load();
+        String timeout = "SET statement_timeout = " + settings.roundTrip().statementTimeout().toMillis();
+        FluentConfiguration upConfig = base(db, url, settings).resourceProvider(upResources);
+        this.up = (timedUp ? upConfig.initSql(timeout) : upConfig).load();
         // the scratch history starts at a baseline row 0, so Flyway accepts a schema that is not empty
         this.undo = base(db, url, settings).resourceProvider(undoResources).table(UNDO_TABLE)
-                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").load();
+                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").initSql(timeout).load();
     }
 
     String historyTable() {
