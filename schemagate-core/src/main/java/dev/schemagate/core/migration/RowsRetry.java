@@ -92,7 +92,9 @@ final class RowsRetry {
                 Optional<FlywayMigrateException> empty = candidate.steps().apply(List.of(m));
                 if (empty.isEmpty()) {
                     report(m, last, seedShown, seedRows, true);
+                    candidate.close(); // a database is copied only while nobody is connected to it
                     plain.continueFrom(candidate.url(), m);
+                    candidate = Workbench.at(db, candidate.url(), settings);
                     keep = true;
                     return new Result(new Applied(millis, false, before,
                             " · fails with the seed rows, applies on empty tables"), candidate);

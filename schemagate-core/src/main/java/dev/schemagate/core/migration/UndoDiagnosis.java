@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class UndoDiagnosis {
     private static final Set<String> RULES = Set.of(Rule.MIGRATION_UNDO_FAILED.id(), Rule.MIGRATION_ROLLBACK_RESIDUE.id(),
-            Rule.MIGRATION_REAPPLY_FAILED.id(), Rule.MIGRATION_DATA_LOST.id(), Rule.MIGRATION_CHAIN_UNDO_FAILED.id());
+            Rule.MIGRATION_CHAIN_UNDO_FAILED.id());
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private UndoDiagnosis() {
@@ -31,18 +31,22 @@ final class UndoDiagnosis {
 
     private static Finding diagnose(Finding f, ObjectOrigins origins, List<String> versions) {
         String n = f.location() == null ? null : f.location().version();
-        if (n == null || !RULES.contains(f.ruleId()) || f.details().containsKey("createdBy")) {
+        if (n == null || !RULES.contains(f.ruleId()) || f.details().containsKey("createdBy")
+                || "CHANGED".equals(f.details().get("change"))) {
             return f;
         }
+        // an undo that fails names an object that is not there yet: one a later version creates
         Optional<ObjectOrigins.Origin> origin = f.location().pointer() != null
-                ? origins.ofPath(f.location().pointer()) : named(f.message(), origins, n);
+                ? origins.ofPath(f.location().pointer()) : named(f.message(), origins, n, versions);
         if (origin.isEmpty() || origin.get().version().equals(n)) {
             return f;
         }
         String m = origin.get().version();
         int distance = Math.abs(versions.indexOf(m) - versions.indexOf(n));
         String verb = verb(f);
-        String text = " U" + n + " " + verb + " " + origin.get().describe() + ", which V" + m + " creates"
+        String object = f.location().pointer() != null ? new ObjectOrigins.Origin(f.location().pointer(), m).describe()
+                : origin.get().describe();
+        String text = " U" + n + " " + verb + " " + object + ", which V" + m + " creates"
                 + (distance == 1 ? ": the undo scripts look shifted by one version" : "")
                 + ". Move that statement into U" + m + " and make U" + n + " reverse V" + n + " alone.";
         Map<String, Object> details = new LinkedHashMap<>(f.details());
@@ -52,28 +56,21 @@ final class UndoDiagnosis {
     }
 
     /** The first object named in PostgreSQL's error that another version created. */
-    private static Optional<ObjectOrigins.Origin> named(String message, ObjectOrigins origins, String version) {
+    private static Optional<ObjectOrigins.Origin> named(String message, ObjectOrigins origins, String version,
+                                                        List<String> versions) {
         Matcher q = QUOTED.matcher(message);
-        Optional<ObjectOrigins.Origin> same = Optional.empty();
         while (q.find()) {
             Optional<ObjectOrigins.Origin> o = origins.ofName(q.group(1));
-            if (o.isPresent() && !o.get().version().equals(version)) {
+            if (o.isPresent() && versions.indexOf(o.get().version()) > versions.indexOf(version)) {
                 return o;
             }
-            same = same.or(() -> o);
         }
-        return same;
+        return Optional.empty();
     }
 
     private static String verb(Finding f) {
         if (f.ruleId().equals(Rule.MIGRATION_UNDO_FAILED.id()) || f.ruleId().equals(Rule.MIGRATION_CHAIN_UNDO_FAILED.id())) {
             return "fails on";
-        }
-        if (f.ruleId().equals(Rule.MIGRATION_DATA_LOST.id())) {
-            return "loses rows of";
-        }
-        if (f.ruleId().equals(Rule.MIGRATION_REAPPLY_FAILED.id())) {
-            return "leaves";
         }
         Object change = f.details().get("change");
         return "REMOVED".equals(change) ? "drops" : "ADDED".equals(change) ? "leaves" : "changes";
