@@ -35,12 +35,13 @@ final class FlywaySteps {
      */
     FlywaySteps(Database db, String url, MigrationSettings settings, boolean timedUp) {
         this.settings = settings;
-        String timeout = "SET statement_timeout = " + settings.roundTrip().statementTimeout().toMillis();
-        FluentConfiguration upConfig = base(db, url, settings).resourceProvider(upResources);
-        this.up = (timedUp ? upConfig.initSql(timeout) : upConfig).load();
+        // as a connection option, so every session Flyway opens has it (initSql is deprecated in Flyway 13)
+        String timed = url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D"
+                + settings.roundTrip().statementTimeout().toMillis();
+        this.up = base(db, timedUp ? timed : url, settings).resourceProvider(upResources).load();
         // the scratch history starts at a baseline row 0, so Flyway accepts a schema that is not empty
-        this.undo = base(db, url, settings).resourceProvider(undoResources).table(UNDO_TABLE)
-                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").initSql(timeout).load();
+        this.undo = base(db, timed, settings).resourceProvider(undoResources).table(UNDO_TABLE)
+                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").load();
     }
 
     String historyTable() {

@@ -19,9 +19,22 @@ final class ObjectOrigins {
     }
 
     private final Map<String, String> createdBy = new HashMap<>();
+    private final java.util.Set<String> recorded = new java.util.HashSet<>();
+
+    /** The tables {@code m} created ({@code schema.table}); empty when {@code m} was not recorded. */
+    Optional<List<String>> tablesCreatedBy(VersionedMigration m) {
+        if (!recorded.contains(m.version())) {
+            return Optional.empty();
+        }
+        return Optional.of(createdBy.entrySet().stream()
+                .filter(e -> e.getValue().equals(m.version()) && e.getKey().startsWith("/table/")
+                        && e.getKey().chars().filter(ch -> ch == '/').count() == 2)
+                .map(e -> e.getKey().substring("/table/".length())).sorted().toList());
+    }
 
     /** @param applied the differences between before and after applying {@code m} */
     void record(VersionedMigration m, List<CatalogDifference> applied) {
+        recorded.add(m.version());
         for (CatalogDifference d : applied) {
             if (d.change() == CatalogDifference.Change.ADDED) {
                 createdBy.putIfAbsent(d.path(), m.version());

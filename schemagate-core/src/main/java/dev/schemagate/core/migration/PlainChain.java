@@ -125,11 +125,16 @@ final class PlainChain implements AutoCloseable {
     }
 
     private void seed(VersionedMigration m) {
+        seed(url, m);
+    }
+
+    /** Runs the version's seed files in a database of this run; a failure was already reported by the round trip. */
+    void seed(String target, VersionedMigration m) {
         List<Path> files = seeds.forVersion(m.version());
         if (files.isEmpty()) {
             return;
         }
-        try (Connection c = db.connect(url)) {
+        try (Connection c = db.connect(target)) {
             for (Path file : files) {
                 try {
                     Seeds.run(c, file);

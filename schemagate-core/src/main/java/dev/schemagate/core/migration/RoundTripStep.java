@@ -42,6 +42,7 @@ final class RoundTripStep implements AutoCloseable {
     private final PlainChain plain;
     private final ObjectOrigins origins;
     private final RowsRetry retry;
+    private final RowsChain rows;
     private Workbench bench;
     private CatalogSnapshot current;
     private boolean dirty;
@@ -59,6 +60,7 @@ final class RoundTripStep implements AutoCloseable {
         this.origins = origins;
         this.plain = PlainChain.create(db, settings, seeds, log);
         this.retry = new RowsRetry(db, settings, plain, findings);
+        this.rows = new RowsChain(db, settings, plain, origins::tablesCreatedBy, this::allTables, log);
         this.bench = Workbench.open(db, settings);
     }
 
@@ -173,10 +175,12 @@ final class RoundTripStep implements AutoCloseable {
         Long up = millisSince(start);
         if (failure.isEmpty()) {
             plain.add(m);
+            rows.add(m);
             return RowsRetry.Applied.on(up);
         }
         RowsRetry.Result result = retry.retry(m, bench, failure.get(), up);
         if (result.workbench() != null) {
+            rows.resync(); // it does not apply with the generated rows: rebuild them from the plain chain
             Workbench old = bench;
             bench = result.workbench();
             discard(old);
@@ -242,13 +246,31 @@ final class RoundTripStep implements AutoCloseable {
             return;
         }
         Workbench old = bench;
-        bench = Workbench.at(db, plain.copy("work"), settings);
+        bench = Workbench.at(db, rows.copy(), settings);
         discard(old);
         current = null;
         dirty = false;
-        CatalogSnapshot now = bench.snapshot();
-        current = now;
-        generateRows(now.tables());
+    }
+
+    /** The user's tables of a database (not Flyway's history tables), {@code schema.table}. */
+    private java.util.Collection<String> allTables(java.sql.Connection c) {
+        List<String> tables = new java.util.ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT n.nspname || '.' || c.relname FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND c.relname NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid"
+                + " AND d.deptype = 'e') ORDER BY 1")) {
+            ps.setString(1, bench.steps().historyTable());
+            ps.setString(2, FlywaySteps.UNDO_TABLE);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot list the tables: " + e.getMessage(), e);
+        }
+        return tables;
     }
 
     private void discard(Workbench old) {
@@ -366,6 +388,7 @@ final class RoundTripStep implements AutoCloseable {
     public void close() {
         try {
             bench.close();
+            rows.close();
         } finally {
             plain.close();
         }
