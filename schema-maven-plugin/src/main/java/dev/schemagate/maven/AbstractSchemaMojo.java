@@ -10,9 +10,10 @@ import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.migration.RoundTripSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.report.ConsoleSummary;
 import dev.schemagate.core.report.Report;
-import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.apache.maven.plugin.AbstractMojo;
@@ -133,6 +134,21 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     /** Whether ownership and grants are compared. @since 0.1.0 */
     @Parameter(property = SchemaProperties.MIGRATIONS_COMPARE_GRANTS, defaultValue = "true")
     boolean migrationCompareGrants;
+
+    /**
+     * After the per-version pass, apply every version, run every undo newest first, compare with the state
+     * before, and apply every version again (migration.chain.*). Default true. @since 0.2.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_CHAIN, defaultValue = "true")
+    boolean migrationChain;
+
+    /** Fill new tables with generated rows; false: only seed files fill tables. Default true. @since 0.2.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_GENERATED_ROWS, defaultValue = "true")
+    boolean migrationGeneratedRows;
+
+    /** Longest one statement of an undo or chain step may run (300s, 5m, 500ms). Default 5m. @since 0.2.0 */
+    @Parameter(property = SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT, defaultValue = "5m")
+    String migrationStatementTimeout;
 
     /** Skips the JSON Schema checks (schema:compat, and their part of schema:verify). @since 0.1.0 */
     @Parameter(property = SchemaProperties.COMPAT_SKIP, defaultValue = "false")
@@ -330,7 +346,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         return new MigrationSettings(project.getBasedir().toPath(), migrationLocations, migrationSchemas,
                 migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
                 migrationIrreversible == null ? null : java.util.Set.copyOf(migrationIrreversible), migrationFrom,
-                migrationColumnOrder, migrationCompareGrants);
+                migrationColumnOrder, migrationCompareGrants).withRoundTrip(new RoundTripSettings(migrationChain,
+                migrationGeneratedRows, RoundTripSettings.parseTimeout(migrationStatementTimeout,
+                SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT)));
     }
 
     CompatSettings compatSettings() {
@@ -395,28 +413,23 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         }
     }
 
-    /** Prints every finding and the summary, then fails the build if any reaches the threshold. */
+    /** Prints each finding once and the summary (rendered by core), then fails the build if any reaches the threshold. */
     void judge(Report report, Severity threshold, String what) throws MojoFailureException {
-        for (Finding f : report.findings()) {
-            String line = "[" + f.ruleId() + "] " + f.message();
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else if (f.severity() == Severity.WARNING) {
-                getLog().warn(line);
-            } else if (f.severity() == Severity.INFO) {
-                getLog().info(line);
+        java.nio.file.Path base = project.getBasedir().toPath();
+        java.nio.file.Path out = outputDirectory.toPath();
+        String shown = out.startsWith(base) ? base.relativize(out).toString().replace('\\', '/') : out.toString();
+        ConsoleSummary summary = ConsoleSummary.of(report, threshold, what, SchemaProperties.FAIL_ON,
+                new File(outputDirectory, dev.schemagate.core.report.ReportJson.FILE_NAME).toString(),
+                shown + "/" + dev.schemagate.core.report.SummaryMarkdown.FILE_NAME);
+        for (ConsoleSummary.Line line : summary.lines()) {
+            switch (line.level()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                default -> getLog().info(line.text());
             }
         }
-        getLog().info(String.format("schemagate: %s; %d errors, %d warnings. Report: %s", what,
-                report.count(Severity.ERROR), report.count(Severity.WARNING),
-                new File(outputDirectory, dev.schemagate.core.report.ReportJson.FILE_NAME)));
-        List<Finding> failures = report.failures(threshold);
-        if (!failures.isEmpty()) {
-            StringBuilder message = new StringBuilder(failures.size() + " finding(s) at or above "
-                    + SchemaProperties.FAIL_ON + "=" + threshold + ":");
-            failures.forEach(f -> message.append("\n  [").append(f.ruleId()).append("] ").append(f.message()));
-            message.append("\nSee docs/rules.md for each rule; change a rule's level with <severities>.");
-            throw new MojoFailureException(message.toString());
+        if (summary.failure() != null) {
+            throw new MojoFailureException(summary.failure());
         }
     }
 }

@@ -29,6 +29,9 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_FROM = "schema.migrations.from";
     public static final String MIGRATIONS_COLUMN_ORDER = "schema.migrations.columnOrder";
     public static final String MIGRATIONS_COMPARE_GRANTS = "schema.migrations.compareGrants";
+    public static final String MIGRATIONS_CHAIN = "schema.migrations.chain";
+    public static final String MIGRATIONS_GENERATED_ROWS = "schema.migrations.generatedRows";
+    public static final String MIGRATIONS_STATEMENT_TIMEOUT = "schema.migrations.statementTimeout";
 
     public static final String GITLAB_SKIP = "schema.gitlab.skip";
     public static final String GITLAB_NOTE = "schema.gitlab.note";

@@ -50,7 +50,7 @@ import static dev.schemagate.bench.BenchReport.ms;
 public final class RoundTripBench {
     static final String BEGIN = "<!-- bench:roundtrip -->";
     static final String END = "<!-- /bench:roundtrip -->";
-    private static final long DEFAULT_SEED = 20261125L;
+    static final long DEFAULT_SEED = 20261125L;
     private static final int SNAPSHOT_READS = 15;
 
     /** One timed round trip: total, and the sum of the per-step Flyway times the run reports. */

@@ -44,6 +44,20 @@ final class Catalog {
             + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
             + " WHERE c.conrelid = ?::oid AND c.contype = 'c' AND cardinality(c.conkey) = 1 ORDER BY c.conname";
 
+    /** Columns of unique indexes (by key, inside an index expression or its predicate) whose default is not a sequence's. */
+    private static final String UNIQUE_DEFAULTED = "SELECT DISTINCT a.attname FROM pg_index i"
+            + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum > 0 AND NOT a.attisdropped"
+            + "  AND (a.attnum = ANY (i.indkey::int2[]) OR (i.indexprs IS NOT NULL"
+            + "   AND pg_get_expr(i.indexprs, i.indrelid) ~ ('\\m' || a.attname || '\\M'))"
+            + "  OR (i.indpred IS NOT NULL AND pg_get_expr(i.indpred, i.indrelid) ~ ('\\m' || a.attname || '\\M')))"
+            + " JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            + " WHERE i.indrelid = ?::oid AND i.indisunique AND a.attidentity = '' AND a.attgenerated = ''"
+            + " AND pg_get_expr(d.adbin, d.adrelid) NOT LIKE 'nextval(%' ORDER BY 1";
+
+    private static final String PARTIAL_UNIQUES = "SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i"
+            + " JOIN pg_class x ON x.oid = i.indexrelid"
+            + " WHERE i.indrelid = ?::oid AND i.indisunique AND i.indpred IS NOT NULL ORDER BY x.relname";
+
     private Catalog() {
     }
 
@@ -60,7 +74,8 @@ final class Catalog {
                 String relname = rs.getString(3);
                 String quoted = Identifiers.quote(schema) + "." + Identifiers.quote(relname);
                 return Optional.of(new TableShape(name, oid, schema + "." + relname, relname, quoted,
-                        columns(c, oid), foreignKeys(c, oid)));
+                        columns(c, oid), foreignKeys(c, oid), java.util.Set.copyOf(strings(c, UNIQUE_DEFAULTED, oid)),
+                        strings(c, PARTIAL_UNIQUES, oid)));
             }
         }
     }
@@ -97,6 +112,19 @@ final class Catalog {
             }
         }
         return keys;
+    }
+
+    private static List<String> strings(Connection c, String sql, long oid) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     static List<String> strings(Array array) throws SQLException {

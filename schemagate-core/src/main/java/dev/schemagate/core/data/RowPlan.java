@@ -57,7 +57,9 @@ final class RowPlan {
             }
         }
         for (Column column : table.columns()) {
-            if (column.filled() && !values.containsKey(column.name())) {
+            // a unique column never takes its default: the rows would share it
+            boolean filled = column.filled() || column.assignable() && table.uniqueDefaulted().contains(column.name());
+            if (filled && !values.containsKey(column.name())) {
                 Values.Value value = Values.of(column, table.relname());
                 if (value != null) {
                     values.put(column.name(), value);

@@ -43,9 +43,9 @@ final class TableFiller {
         for (int n = 1; n <= rows; n++) {
             String plain = plan.insert(n, 0);
             String shifted = plan.insert(n, seed);
-            String error = insert(c, plain);
+            String error = insert(c, table, plain);
             if (error != null && !shifted.equals(plain)) {
-                error = insert(c, shifted);
+                error = insert(c, table, shifted);
             }
             if (error == null) {
                 inserted++;
@@ -56,12 +56,22 @@ final class TableFiller {
         return new Outcome(inserted, problem);
     }
 
-    /** Null when the row went in, else PostgreSQL's reason. */
-    private static String insert(Connection c, String sql) throws SQLException {
+    /** Null when the row went in, else PostgreSQL's reason (or the partial unique index it would crowd). */
+    private static String insert(Connection c, TableShape table, String sql) throws SQLException {
         try {
             Sql.attempt(c, () -> {
                 try (Statement s = c.createStatement()) {
-                    return s.executeUpdate(sql);
+                    int rows = s.executeUpdate(sql);
+                    for (String predicate : table.partialUniques()) {
+                        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.quoted() + " WHERE " + predicate)) {
+                            rs.next();
+                            if (rs.getLong(1) > 1) {
+                                throw new SQLException("a second row matching the partial unique index predicate "
+                                        + predicate, "23505");
+                            }
+                        }
+                    }
+                    return rows;
                 }
             });
             return null;

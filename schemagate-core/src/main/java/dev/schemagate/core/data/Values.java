@@ -43,7 +43,8 @@ final class Values {
         return switch (baseType) {
             case "int2", "int4", "int8" -> (n, offset) -> (n + offset) + cast;
             case "numeric", "float4", "float8", "money" -> (n, offset) -> (n + offset) + ".5" + cast;
-            case "bool" -> (n, offset) -> "true" + cast;
+            // one row true, the others false: a partial unique index "WHERE active" holds one row per key
+            case "bool" -> (n, offset) -> (n == 1) + cast;
             case "uuid" -> (n, offset) -> "'" + uuid(table, n) + "'" + cast;
             case "json", "jsonb" -> (n, offset) -> "'{}'" + cast;
             case "bytea" -> (n, offset) -> String.format("'\\x%08x'", n) + cast;

@@ -47,6 +47,25 @@ public interface Database extends AutoCloseable {
         return JdbcUrls.withDatabase(jdbcUrl(), name);
     }
 
+    /**
+     * Creates a database on the same server as a copy of another one ({@code CREATE DATABASE … TEMPLATE}),
+     * and returns its JDBC URL. Nobody may be connected to the source meanwhile. It goes away with this database.
+     */
+    default String copyDatabase(String suffix, String sourceUrl) throws SQLException {
+        String name = "schemagate_" + suffix;
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + JdbcUrls.database(sourceUrl));
+        }
+        return JdbcUrls.withDatabase(jdbcUrl(), name);
+    }
+
+    /** Drops a database made by {@link #createDatabase} or {@link #copyDatabase}, when it is no longer needed. */
+    default void dropDatabase(String url) throws SQLException {
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + JdbcUrls.database(url) + " WITH (FORCE)");
+        }
+    }
+
     @Override
     void close();
 }

@@ -30,4 +30,13 @@ public final class JdbcUrls {
         }
         return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     }
+
+    /** The database name of a URL (its path without the leading slash). */
+    public static String database(String url) {
+        Matcher m = URL.matcher(url);
+        if (!m.matches() || m.group(2) == null || m.group(2).length() < 2) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL with a database");
+        }
+        return m.group(2).substring(1);
+    }
 }

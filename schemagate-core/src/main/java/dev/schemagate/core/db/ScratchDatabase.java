@@ -124,6 +124,16 @@ final class ScratchDatabase implements Database {
     }
 
     @Override
+    public String copyDatabase(String suffix, String sourceUrl) throws SQLException {
+        String extra = name + "_" + suffix;
+        extraDatabases.add(extra);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + extra + " TEMPLATE " + JdbcUrls.database(sourceUrl));
+        }
+        return JdbcUrls.withDatabase(settings.url(), extra);
+    }
+
+    @Override
     public String user() {
         return settings.user() == null ? "postgres" : settings.user();
     }

@@ -37,6 +37,15 @@ final class ApplyFailure {
         if (script != null && script.getStatement() != null) {
             details.put("statement", script.getStatement().strip());
         }
+        org.postgresql.util.ServerErrorMessage server = sql instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        if (server != null && server.getDetail() != null) {
+            details.put("detail", server.getDetail());
+            error += ". DETAIL: " + firstLine(server.getDetail());
+        }
+        if (server != null && server.getHint() != null) {
+            details.put("hint", server.getHint());
+            error += ". HINT: " + firstLine(server.getHint());
+        }
         String where = file == null ? "migration" : file + (line == null ? "" : ":" + line);
         String message = where + ": " + error + ". " + advice;
         return Finding.of(rule, severity, message,
@@ -56,7 +65,7 @@ final class ApplyFailure {
         if (at < 0) {
             return fallback > 0 ? new int[] {fallback, 0} : null;
         }
-        int offset = at + Math.max(0, position - 1);
+        int offset = at + (position > 0 ? position - 1 : leadingComments(statement));
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset && i < scriptText.length(); i++) {
@@ -66,6 +75,22 @@ final class ApplyFailure {
             }
         }
         return new int[] {line, position > 0 ? offset - lineStart + 1 : 0};
+    }
+
+    /** Characters of blank lines and -- comments before the statement's first word. */
+    static int leadingComments(String statement) {
+        int i = 0;
+        while (i < statement.length()) {
+            if (Character.isWhitespace(statement.charAt(i))) {
+                i++;
+            } else if (statement.startsWith("--", i)) {
+                int end = statement.indexOf('\n', i);
+                i = end < 0 ? statement.length() : end + 1;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static String read(MigrationInfo info) {

@@ -26,10 +26,21 @@ final class FlywaySteps {
     private final Flyway undo;
 
     FlywaySteps(Database db, String url, MigrationSettings settings) {
+        this(db, url, settings, false);
+    }
+
+    /**
+     * Undo scripts always run under schema.migrations.statementTimeout, so a hanging one ends with a
+     * finding; {@code timedUp} puts the migrations under it too (the chain check).
+     */
+    FlywaySteps(Database db, String url, MigrationSettings settings, boolean timedUp) {
         this.settings = settings;
-        this.up = base(db, url, settings).resourceProvider(upResources).load();
+        // as a connection option, so every session Flyway opens has it (initSql is deprecated in Flyway 13)
+        String timed = url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D"
+                + settings.roundTrip().statementTimeout().toMillis();
+        this.up = base(db, timedUp ? timed : url, settings).resourceProvider(upResources).load();
         // the scratch history starts at a baseline row 0, so Flyway accepts a schema that is not empty
-        this.undo = base(db, url, settings).resourceProvider(undoResources).table(UNDO_TABLE)
+        this.undo = base(db, timed, settings).resourceProvider(undoResources).table(UNDO_TABLE)
                 .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").load();
     }
 

@@ -47,39 +47,58 @@ public final class MigrationCheck {
         LintStep lint = lintSettings.enabled() ? new LintStep(settings,
                 baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy)).orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
-        try (lint; RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings,
-                log, lint)) {
-            boolean broken = false;
+        ObjectOrigins origins = new ObjectOrigins();
+        List<VersionedMigration> chained = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        try (lint; RoundTripStep step = new RoundTripStep(db, settings, Seeds.in(settings.seeds()), findings, log, lint,
+                origins)) {
             for (VersionedMigration m : found.migrations()) {
-                if (broken) {
-                    outcomes.add(notRun(m, findings));
-                } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
-                    outcomes.add(step.applyOnly(m, "before schema.migrations.from"));
+                int before = findings.all().size();
+                MigrationOutcome outcome;
+                if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
+                    outcome = step.applyOnly(m, "before schema.migrations.from");
                 } else if (!lintSettings.roundTrip()) {
-                    outcomes.add(step.applyOnly(m, "schema:lint applies without a round trip"));
+                    outcome = step.applyOnly(m, "schema:lint applies without a round trip");
                 } else {
-                    outcomes.add(step.roundTrip(m, found.migrations()));
+                    outcome = step.roundTrip(m);
+                    if (outcome.outcome() == MigrationOutcome.Outcome.APPLIED) {
+                        chained.add(m);
+                    }
                 }
-                broken = broken || outcomes.get(outcomes.size() - 1).outcome() == MigrationOutcome.Outcome.FAILED;
+                if (!skipped.isEmpty()) {
+                    findings.markAfter(before, skipped);
+                }
+                outcomes.add(outcome);
+                if (outcome.outcome() == MigrationOutcome.Outcome.FAILED) {
+                    skipped.add(m.version());
+                }
             }
-            if (!broken) {
+            if (lintSettings.roundTrip() && settings.roundTrip().chain() && step.chainBase() != null) {
+                int before = findings.all().size();
+                ChainCheck.run(db, settings, step.chainBase(), chained, findings, origins, step.plain(), log);
+                if (!skipped.isEmpty()) {
+                    findings.markAfter(before, skipped);
+                }
+            }
+            UndoDiagnosis.apply(findings, origins, found.migrations());
+            if (skipped.isEmpty()) {
                 Repeatables.apply(db, step.url(), settings, dirs, found, findings);
+            } else {
+                log.info("Results after V" + skipped.get(0) + " assume " + skipped.stream().map(v -> "V" + v)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " skipped (details.after);"
+                        + " repeatable scripts and Flyway's validate are not run.");
             }
         }
         log.info(summary(outcomes, System.nanoTime() - start) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
         return new MigrationRun(outcomes, findings.all());
     }
 
-    private static MigrationOutcome notRun(VersionedMigration m, MigrationFindings findings) {
-        return new MigrationOutcome(m.version(), m.description(), findings.display(m.script()), "SQL",
-                MigrationOutcome.Outcome.NOT_RUN, null, null, null, null);
-    }
-
     private static String summary(List<MigrationOutcome> outcomes, long nanos) {
         long applied = outcomes.stream().filter(o -> o.outcome() == MigrationOutcome.Outcome.APPLIED).count();
         long restored = outcomes.stream().filter(o -> o.roundTrip() != null
                 && o.roundTrip().status() == MigrationOutcome.Status.RESTORED).count();
-        return String.format("Applied %d of %d migrations, %d rolled back and restored, in %d ms", applied,
-                outcomes.size(), restored, nanos / 1_000_000);
+        long failed = outcomes.stream().filter(o -> o.outcome() == MigrationOutcome.Outcome.FAILED).count();
+        return String.format("Applied %d of %d migrations, %d rolled back and restored%s, in %d ms", applied,
+                outcomes.size(), restored, failed == 0 ? "" : ", " + failed + " failed to apply", nanos / 1_000_000);
     }
 }

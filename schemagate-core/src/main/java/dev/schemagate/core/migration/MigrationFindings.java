@@ -3,6 +3,7 @@ package dev.schemagate.core.migration;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
+import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
@@ -31,6 +32,38 @@ final class MigrationFindings {
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
         findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version, advice));
+    }
+
+    /** The same, with a severity computed for this finding and extra details. */
+    void addFailure(Rule rule, Severity severity, FlywayMigrateException e, String version, String advice,
+                    Map<String, Object> extra) {
+        Finding f = ApplyFailure.finding(e, basedir, rule, severity, version, advice);
+        Map<String, Object> details = new java.util.LinkedHashMap<>(f.details());
+        details.putAll(extra);
+        findings.add(new Finding(f.ruleId(), f.severity(), f.message(), f.location(), details, f.suppressed()));
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    SeverityPolicy policy() {
+        return policy;
+    }
+
+    /** Rewrites findings in place (the diagnoses made once the whole pass is known). */
+    void rewrite(java.util.function.UnaryOperator<Finding> change) {
+        findings.replaceAll(change);
+    }
+
+    /** Findings from index {@code from} on were made with these versions skipped: details.after says so. */
+    void markAfter(int from, List<String> skipped) {
+        for (int i = from; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Map<String, Object> details = new java.util.LinkedHashMap<>(f.details());
+            details.put("after", List.copyOf(skipped));
+            findings.set(i, new Finding(f.ruleId(), f.severity(), f.message(), f.location(), details, f.suppressed()));
+        }
     }
 
     void addAll(List<Finding> more) {

@@ -18,10 +18,12 @@ import java.util.Set;
  * @param from          round-trip only versions after this one (null: all)
  * @param columnOrder   whether column order is a difference
  * @param compareGrants whether ownership and grants are compared
+ * @param roundTrip     chain check, generated rows and the statement timeout (null: the defaults)
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Path seeds,
-                                Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
+                                Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
+                                RoundTripSettings roundTrip) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
     public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
@@ -32,6 +34,14 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
         seeds = seeds == null ? basedir.resolve(DEFAULT_SEEDS) : basedir.resolve(seeds);
         irreversible = irreversible == null ? Set.of() : Set.copyOf(irreversible);
         from = from == null || from.isBlank() ? null : from.trim();
+        roundTrip = roundTrip == null ? RoundTripSettings.defaults() : roundTrip;
+    }
+
+    public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Path seeds,
+                             Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
+        this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
+                null);
     }
 
     public static MigrationSettings defaults(Path basedir) {
@@ -40,11 +50,16 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
 
     public MigrationSettings withLocations(List<String> newLocations) {
         return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants);
+                columnOrder, compareGrants, roundTrip);
+    }
+
+    public MigrationSettings withRoundTrip(RoundTripSettings newRoundTrip) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, newRoundTrip);
     }
 
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
-                columnOrder, compareGrants);
+                columnOrder, compareGrants, roundTrip);
     }
 }

@@ -6,8 +6,10 @@ import dev.schemagate.core.catalog.CatalogDiff;
 import dev.schemagate.core.catalog.CatalogDifference;
 import dev.schemagate.core.catalog.CatalogSnapshot;
 import dev.schemagate.core.data.DataFingerprints;
+import dev.schemagate.core.data.FillResult;
 import dev.schemagate.core.data.RowGenerator;
 import dev.schemagate.core.data.TableFingerprint;
+import dev.schemagate.core.db.Database;
 import dev.schemagate.core.migration.MigrationOutcome.Outcome;
 import dev.schemagate.core.migration.MigrationOutcome.RoundTrip;
 import dev.schemagate.core.migration.MigrationOutcome.Status;
@@ -23,83 +25,118 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** One migration at a time: apply, undo, compare, apply again; then seed it for the next ones. */
+/**
+ * One migration at a time: apply, undo, compare, apply again; then seed it for the next ones. Each version
+ * starts from the plain-chain state: after a round trip that left anything behind, the workbench is replaced
+ * by a copy of {@link PlainChain}.
+ */
 final class RoundTripStep implements AutoCloseable {
     private static final int GENERATED_ROWS = 3;
 
+    private final Database db;
+    private final MigrationSettings settings;
     private final Seeds seeds;
     private final MigrationFindings findings;
     private final Log log;
     private final LintStep lint;
+    private final PlainChain plain;
+    private final ObjectOrigins origins;
+    private final RowsRetry retry;
+    private final RowsChain rows;
     private Workbench bench;
     private CatalogSnapshot current;
+    private boolean dirty;
+    private String chainBase;
 
     /** @param lint lints new migrations before they are applied; null for none */
-    RoundTripStep(Workbench bench, Seeds seeds, MigrationFindings findings, Log log, LintStep lint) {
-        this.bench = bench;
+    RoundTripStep(Database db, MigrationSettings settings, Seeds seeds, MigrationFindings findings, Log log,
+                  LintStep lint, ObjectOrigins origins) {
+        this.db = db;
+        this.settings = settings;
         this.seeds = seeds;
         this.findings = findings;
         this.log = log;
         this.lint = lint;
+        this.origins = origins;
+        this.plain = PlainChain.create(db, settings, seeds, log);
+        this.retry = new RowsRetry(db, settings, plain, findings);
+        this.rows = new RowsChain(db, settings, plain, origins::tablesCreatedBy, this::allTables, log);
+        this.bench = Workbench.open(db, settings);
     }
 
+    /** The workbench's URL, at the plain-chain state when the last round trip left anything behind. */
     String url() {
-        try {
-            return bench.connection().getMetaData().getURL();
-        } catch (SQLException e) {
-            throw new SchemaGateException("Lost the connection to the throwaway database: " + e.getMessage(), e);
-        }
+        ensureFresh();
+        return bench.url();
+    }
+
+    /**
+     * A copy of the state before the first round-tripped version (empty, or right after schema.migrations.from),
+     * for the chain check; null when no version was round-tripped.
+     */
+    String chainBase() {
+        return chainBase;
+    }
+
+    PlainChain plain() {
+        return plain;
     }
 
     /** Applies without a round trip (versions up to schema.migrations.from, or every one for schema:lint). */
     MigrationOutcome applyOnly(VersionedMigration m, String why) {
+        ensureFresh();
         if (lint != null) {
             lint.before(m, bench.connection());
         }
-        long start = System.nanoTime();
-        Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));
-        Long up = millisSince(start);
-        if (failure.isPresent()) {
-            return applyFailed(m, failure.get(), up);
+        RowsRetry.Applied applied = apply(m);
+        if (applied.failed()) {
+            return failed(m, applied.millis());
         }
         current = null;
         Map<String, String> unfilled = seed(m, null);
-        log.info(line(m, "up " + up + " ms · applied only (" + why + ")"));
+        log.info(line(m, "up " + applied.millis() + " ms · applied only (" + why + ")" + applied.note()));
         LintStep.log(lint, log);
-        return outcome(m, Outcome.APPLIED, up, null, null,
+        return outcome(m, Outcome.APPLIED, applied.millis(), null, null,
                 new RoundTrip(Status.NOT_ROUND_TRIPPED, display(m.undo()), List.of(), 0, unfilled, why));
     }
 
-    MigrationOutcome roundTrip(VersionedMigration m, List<VersionedMigration> all) {
+    MigrationOutcome roundTrip(VersionedMigration m) {
+        if (chainBase == null) {
+            chainBase = plain.copy("chainbase");
+        }
+        ensureFresh();
         CatalogSnapshot before = current != null ? current : bench.snapshot();
         if (lint != null) {
             lint.before(m, bench.connection());
         }
-        MigrationOutcome outcome = roundTrip(m, all, before);
+        MigrationOutcome outcome = roundTrip(m, before);
         LintStep.log(lint, log);
         return outcome;
     }
 
-    private MigrationOutcome roundTrip(VersionedMigration m, List<VersionedMigration> all, CatalogSnapshot before) {
+    private MigrationOutcome roundTrip(VersionedMigration m, CatalogSnapshot before) {
         Map<String, TableFingerprint> dataBefore = fingerprint(before, before.tables());
-        long start = System.nanoTime();
-        Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));
-        Long up = millisSince(start);
-        if (failure.isPresent()) {
-            return applyFailed(m, failure.get(), up);
+        RowsRetry.Applied first = apply(m);
+        if (first.failed()) {
+            return failed(m, first.millis());
         }
-        if (m.irreversible() || m.undo() == null || isBlank(m.undo())) {
-            return withoutUndo(m, before, up);
+        if (first.dataBefore() != null) {
+            dataBefore = first.dataBefore();
         }
+        Long up = first.millis();
         CatalogSnapshot applied = bench.snapshot();
-        start = System.nanoTime();
-        failure = undo(m);
+        origins.record(m, CatalogDiff.compare(before, applied));
+        if (m.irreversible() || m.undo() == null || isBlank(m.undo())) {
+            current = applied;
+            return withoutUndo(m, before, up, first.note());
+        }
+        long start = System.nanoTime();
+        Optional<FlywayMigrateException> failure = undo(m);
         Long down = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_UNDO_FAILED, failure.get(), m.version(),
                     "Fix " + display(m.undo()) + " so that it reverses " + display(m.script()) + ".");
-            rebuildTo(m, all);
-            return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before);
+            return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before, first.note());
         }
         CatalogSnapshot undone = bench.snapshot();
         List<CatalogDifference> residue = CatalogDiff.compare(before, undone);
@@ -117,8 +154,7 @@ final class RoundTripStep implements AutoCloseable {
             findings.addFailure(Rule.MIGRATION_REAPPLY_FAILED, failure.get(), m.version(),
                     "The undo did not fully reverse " + m.label() + ": make " + display(m.undo()) + " drop what "
                             + display(m.script()) + " creates.");
-            rebuildTo(m, all);
-            return finish(m, up, down, reapply, Status.REAPPLY_FAILED, describe(residue), rowsKept, before);
+            return finish(m, up, down, reapply, Status.REAPPLY_FAILED, describe(residue), rowsKept, before, first.note());
         }
         CatalogSnapshot reapplied = bench.snapshot();
         List<CatalogDifference> drift = CatalogDiff.compare(applied, reapplied);
@@ -129,10 +165,39 @@ final class RoundTripStep implements AutoCloseable {
         Status status = !residue.isEmpty() ? Status.RESIDUE : !drift.isEmpty() ? Status.DRIFT
                 : rowsKept < 0 ? Status.DATA_LOST : Status.RESTORED;
         List<String> diff = describe(residue.isEmpty() ? drift : residue);
-        return finish(m, up, down, reapply, status, diff, Math.max(rowsKept, 0), before);
+        return finish(m, up, down, reapply, status, diff, Math.max(rowsKept, 0), before, first.note());
     }
 
-    private MigrationOutcome withoutUndo(VersionedMigration m, CatalogSnapshot before, Long up) {
+    /** Applies m, retrying on fewer rows when it fails (see {@link RowsRetry}); the workbench may be replaced. */
+    private RowsRetry.Applied apply(VersionedMigration m) {
+        long start = System.nanoTime();
+        Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));
+        Long up = millisSince(start);
+        if (failure.isEmpty()) {
+            plain.add(m);
+            rows.add(m);
+            return RowsRetry.Applied.on(up);
+        }
+        RowsRetry.Result result = retry.retry(m, bench, failure.get(), up);
+        if (result.workbench() != null) {
+            rows.resync(); // it does not apply with the generated rows: rebuild them from the plain chain
+            Workbench old = bench;
+            bench = result.workbench();
+            discard(old);
+            current = null;
+            dirty = true; // the state now lacks the rows earlier versions got: start the next version afresh
+        } else {
+            dirty = true;
+        }
+        return result.applied();
+    }
+
+    private MigrationOutcome failed(VersionedMigration m, Long up) {
+        log.info(line(m, "FAILED after " + up + " ms · the chain goes on without " + m.label()));
+        return outcome(m, Outcome.FAILED, up, null, null, null);
+    }
+
+    private MigrationOutcome withoutUndo(VersionedMigration m, CatalogSnapshot before, Long up, String retryNote) {
         Status status;
         String note;
         if (m.irreversible()) {
@@ -141,21 +206,24 @@ final class RoundTripStep implements AutoCloseable {
         } else {
             status = Status.NO_UNDO;
             note = m.undo() == null ? "no undo script" : display(m.undo()) + " is empty";
+            String expected = "U" + m.version() + "__" + m.description().replace(' ', '_') + ".sql";
+            String what = m.undo() == null ? "has no undo script" : "has an empty undo script, " + display(m.undo());
             findings.add(Rule.MIGRATION_UNDO_MISSING, m.undo() != null ? m.undo() : m.script(), m.version(), null,
-                    m.label() + " (" + display(m.script()) + ") has " + note + ". Write U" + m.version() + "__"
-                            + m.description().replace(' ', '_') + ".sql beside it, or mark it irreversible with a line"
+                    m.label() + " (" + display(m.script()) + ") " + what + ". Write "
+                            + (m.undo() == null ? expected + " beside it" : "the statements that reverse it into "
+                            + display(m.undo())) + ", or mark it irreversible with a line"
                             + " '-- schemagate:irreversible <reason>' in the script.", null);
         }
-        current = null;
         Map<String, String> unfilled = seed(m, before);
-        log.info(line(m, "up " + up + " ms · not rolled back (" + note + ")"));
+        log.info(line(m, "up " + up + " ms · not rolled back (" + note + ")" + retryNote));
         return outcome(m, Outcome.APPLIED, up, null, null, new RoundTrip(status, display(m.undo()), List.of(), 0, unfilled, note));
     }
 
     private MigrationOutcome finish(VersionedMigration m, Long up, Long down, Long reapply, Status status,
-                                    List<String> diff, long rowsKept, CatalogSnapshot before) {
-        Map<String, String> unfilled = status == Status.UNDO_FAILED || status == Status.REAPPLY_FAILED
-                ? Map.of() : seed(m, before);
+                                    List<String> diff, long rowsKept, CatalogSnapshot before, String retryNote) {
+        boolean leftovers = status != Status.RESTORED;
+        Map<String, String> unfilled = leftovers ? Map.of() : seed(m, before);
+        dirty = dirty || leftovers;
         String verdict = switch (status) {
             case RESTORED -> "schema restored · " + rowsKept + " rows kept";
             case DATA_LOST -> "schema restored · DATA LOST";
@@ -167,10 +235,49 @@ final class RoundTripStep implements AutoCloseable {
             default -> status.name();
         };
         log.info(line(m, "up " + up + " ms · down " + down + " ms · up " + (reapply == null ? "-" : reapply + " ms")
-                + " · " + verdict));
-        diff.forEach(d -> log.info("         " + d));
+                + " · " + verdict + retryNote));
         return outcome(m, Outcome.APPLIED, up, down, reapply,
                 new RoundTrip(status, display(m.undo()), diff, rowsKept, unfilled, null));
+    }
+
+    /** After a round trip that left anything behind: a copy of the plain chain, with generated rows again. */
+    private void ensureFresh() {
+        if (!dirty) {
+            return;
+        }
+        Workbench old = bench;
+        bench = Workbench.at(db, rows.copy(), settings);
+        discard(old);
+        current = null;
+        dirty = false;
+    }
+
+    /** The user's tables of a database (not Flyway's history tables), {@code schema.table}. */
+    private java.util.Collection<String> allTables(java.sql.Connection c) {
+        List<String> tables = new java.util.ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT n.nspname || '.' || c.relname FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND c.relname NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid"
+                + " AND d.deptype = 'e') ORDER BY 1")) {
+            ps.setString(1, bench.steps().historyTable());
+            ps.setString(2, FlywaySteps.UNDO_TABLE);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot list the tables: " + e.getMessage(), e);
+        }
+        return tables;
+    }
+
+    private void discard(Workbench old) {
+        old.close();
+        if (!old.url().equals(db.jdbcUrl())) {
+            plain.drop(old.url());
+        }
     }
 
     private Optional<FlywayMigrateException> undo(VersionedMigration m) {
@@ -220,55 +327,32 @@ final class RoundTripStep implements AutoCloseable {
         if (before != null) {
             created.removeAll(before.tables());
         }
-        if (created.isEmpty()) {
+        return generateRows(created);
+    }
+
+    private Map<String, String> generateRows(Set<String> tables) {
+        if (tables.isEmpty() || !settings.roundTrip().generatedRows()) {
             return Map.of();
         }
-        dev.schemagate.core.data.FillResult fill;
+        FillResult fill;
         try {
-            fill = RowGenerator.fill(bench.connection(), created.stream().sorted().toList(), GENERATED_ROWS);
+            fill = RowGenerator.fill(bench.connection(), tables.stream().sorted().toList(), GENERATED_ROWS);
         } catch (SQLException e) {
-            throw new SchemaGateException("Cannot generate rows for " + created + ": " + e.getMessage(), e);
+            throw new SchemaGateException("Cannot generate rows for " + tables + ": " + e.getMessage(), e);
         }
-        fill.unfillable().forEach((table, reason) -> log.info("         no generated rows for " + table + ": " + reason));
+        fill.unfillable().forEach((table, reason) -> log.debug("no generated rows for " + table + ": " + reason));
         return fill.unfillable();
-    }
-
-    /** After a failed undo or re-apply: a fresh database with every migration up to m applied and seeded. */
-    private void rebuildTo(VersionedMigration m, List<VersionedMigration> all) {
-        bench = bench.fresh();
-        current = null;
-        CatalogSnapshot before = bench.snapshot();
-        for (VersionedMigration earlier : all) {
-            Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(earlier));
-            if (failure.isPresent()) {
-                throw new SchemaGateException("Could not rebuild the database up to " + m.label() + ": "
-                        + failure.get().getMessage(), failure.get());
-            }
-            current = null;
-            seed(earlier, before);
-            before = current;
-            if (earlier == m) {
-                return;
-            }
-        }
-    }
-
-    private MigrationOutcome applyFailed(VersionedMigration m, FlywayMigrateException e, Long up) {
-        findings.addFailure(Rule.MIGRATION_APPLY_FAILED, e, m.version(),
-                "Fix the statement and run the build again; Flyway rolled the migration's transaction back.");
-        log.info(line(m, "FAILED after " + up + " ms"));
-        return outcome(m, Outcome.FAILED, up, null, null, null);
     }
 
     private MigrationOutcome outcome(VersionedMigration m, Outcome outcome, Long up, Long down, Long reapply, RoundTrip rt) {
         return new MigrationOutcome(m.version(), m.description(), display(m.script()), "SQL", outcome, up, down, reapply, rt);
     }
 
-    private static String line(VersionedMigration m, String rest) {
+    static String line(VersionedMigration m, String rest) {
         return String.format("%-6s %-36s %s", m.label(), m.description(), rest);
     }
 
-    private static Map<String, Object> details(CatalogDifference d) {
+    static Map<String, Object> details(CatalogDifference d) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", d.kind());
         details.put("change", d.change().name());
@@ -296,12 +380,17 @@ final class RoundTripStep implements AutoCloseable {
         return findings.display(file);
     }
 
-    private static Long millisSince(long start) {
+    static Long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override
     public void close() {
-        bench.close();
+        try {
+            bench.close();
+            rows.close();
+        } finally {
+            plain.close();
+        }
     }
 }

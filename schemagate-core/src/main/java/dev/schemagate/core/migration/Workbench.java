@@ -13,19 +13,19 @@ import java.util.Set;
 
 /**
  * The database the round trip works in, with one open connection for snapshots and seeds. After
- * a failed undo or re-apply it is replaced by a fresh database brought to the same version.
+ * a round trip that left anything behind it is replaced by a copy of the plain chain ({@link PlainChain}).
  */
 final class Workbench implements AutoCloseable {
     private final Database db;
     private final MigrationSettings settings;
     private final FlywaySteps steps;
     private final Connection connection;
-    private int rebuilds;
+    private final String url;
 
-    private Workbench(Database db, String url, MigrationSettings settings, int rebuilds) {
+    private Workbench(Database db, String url, MigrationSettings settings) {
         this.db = db;
         this.settings = settings;
-        this.rebuilds = rebuilds;
+        this.url = url;
         this.steps = new FlywaySteps(db, url, settings);
         try {
             this.connection = db.connect(url);
@@ -35,18 +35,16 @@ final class Workbench implements AutoCloseable {
     }
 
     static Workbench open(Database db, MigrationSettings settings) {
-        return new Workbench(db, db.jdbcUrl(), settings, 0);
+        return new Workbench(db, db.jdbcUrl(), settings);
     }
 
-    /** A fresh, empty database on the same server; the caller brings it to the right version. */
-    Workbench fresh() {
-        close();
-        int next = rebuilds + 1;
-        try {
-            return new Workbench(db, db.createDatabase("rebuild" + next), settings, next);
-        } catch (SQLException e) {
-            throw new SchemaGateException("Cannot create a database to rebuild from: " + db.password().scrub(e.getMessage()), e);
-        }
+    /** Works in another database of the same server (a copy of the plain chain). */
+    static Workbench at(Database db, String url, MigrationSettings settings) {
+        return new Workbench(db, url, settings);
+    }
+
+    String url() {
+        return url;
     }
 
     FlywaySteps steps() {

@@ -50,6 +50,13 @@ public final class SummaryMarkdown {
             }
         }
         out.add(more(migrations.size() - rows, "migration"));
+        List<String> skipped = migrations.stream().filter(m -> m.outcome() == MigrationOutcome.Outcome.FAILED)
+                .map(m -> "V" + m.version()).toList();
+        if (!skipped.isEmpty()) {
+            out.add("\n" + text(String.join(", ", skipped)) + (skipped.size() == 1 ? " fails" : " fail")
+                    + " to apply; the run went on without " + (skipped.size() == 1 ? "it" : "them")
+                    + ". Findings after that assume " + (skipped.size() == 1 ? "it" : "them") + " skipped (marked so below).\n");
+        }
         List<Finding> failing = report.findings().stream()
                 .filter(f -> f.suppressed() == null && f.severity().reaches(Severity.WARNING)).toList();
         Map<String, List<Finding>> byRule = failing.stream()  // errors first, then by rule id
@@ -109,7 +116,10 @@ public final class SummaryMarkdown {
     /** Where, then what and how to fix: the message says both. */
     private static String item(Finding f, RenderContext context) {
         String where = context.where(f.location());
-        return "- " + (where.isEmpty() ? "" : code(where) + ": ") + text(f.message()).replace("\n", "\n  ") + "\n";
+        String assumes = f.details().get("after") instanceof List<?> after && !after.isEmpty()
+                ? " (assumes " + after.stream().map(v -> "V" + v).collect(Collectors.joining(", ")) + " skipped)" : "";
+        return "- " + (where.isEmpty() ? "" : code(where) + ": ") + text(f.message()).replace("\n", "\n  ")
+                + text(assumes) + "\n";
     }
 
     private static String more(int count, String what) {

@@ -10,6 +10,12 @@ import java.util.Optional;
 public enum Rule {
     MIGRATION_APPLY_FAILED("migration.apply.failed", Severity.ERROR,
             "A versioned migration failed to apply on a fresh database."),
+    MIGRATION_APPLY_FAILS_WITH_ROWS("migration.apply.fails-with-rows", Severity.ERROR,
+            "A versioned migration fails on a database holding rows but applies on empty tables: ERROR when the rows came from seed files, WARNING when they were generated."),
+    MIGRATION_CHAIN_UNDO_FAILED("migration.chain.undo.failed", Severity.ERROR,
+            "With every version applied, running the undo scripts newest first fails at this one (schema.migrations.chain)."),
+    MIGRATION_CHAIN_RESIDUE("migration.chain.residue", Severity.ERROR,
+            "After every undo script ran newest first, the schema differs from before the first version, or the versions fail to apply again."),
     MIGRATION_UNDO_MISSING("migration.undo.missing", Severity.ERROR,
             "A migration has no undo script (U<version>__*.sql or <version>_*.down.sql), or an empty one, and is not marked irreversible."),
     MIGRATION_UNDO_FAILED("migration.undo.failed", Severity.ERROR,

@@ -117,6 +117,35 @@ class RowGeneratorIT {
     }
 
     @Test
+    void rowsHonourEveryUniqueIndexPartialAndExpressionOnesIncluded() throws SQLException {
+        sql("""
+                CREATE TABLE app.memberships (
+                    id integer PRIMARY KEY,
+                    slug text NOT NULL DEFAULT '' UNIQUE,
+                    code text NOT NULL DEFAULT 'same',
+                    owner integer NOT NULL DEFAULT 1,
+                    active boolean NOT NULL DEFAULT true,
+                    serial_no serial)""",
+                "CREATE UNIQUE INDEX memberships_code ON app.memberships (lower(code))",
+                "CREATE UNIQUE INDEX memberships_one_active ON app.memberships (owner) WHERE active",
+                "CREATE UNIQUE INDEX memberships_one_open ON app.memberships ((1)) WHERE id > 0 AND slug <> 'x'");
+        FillResult result = RowGenerator.fill(c, List.of("app.memberships"), 3);
+
+        assertThat(result.unfillable()).isEmpty();
+        assertThat(result.inserted()).as("one row per partial-unique predicate that every row would match")
+                .containsOnly(entry("app.memberships", 1));
+        sql("DROP INDEX app.memberships_one_open", "DELETE FROM app.memberships");
+        result = RowGenerator.fill(c, List.of("app.memberships"), 3);
+        assertThat(result.inserted()).containsOnly(entry("app.memberships", 3));
+        assertThat(column("SELECT slug FROM app.memberships")).as("never the unique column's default").doesNotContain("")
+                .doesNotHaveDuplicates();
+        assertThat(column("SELECT lower(code) FROM app.memberships")).doesNotHaveDuplicates();
+        assertThat(column("SELECT count(*) FROM app.memberships WHERE active")).containsExactly("1");
+        assertThat(column("SELECT serial_no FROM app.memberships ORDER BY 1")).as("sequences still number the rows")
+                .doesNotContainNull().doesNotHaveDuplicates().hasSize(3);
+    }
+
+    @Test
     void fillsEveryFillableTableAndSaysWhyTheOthersStayEmpty() throws SQLException {
         FillResult result = RowGenerator.fill(c, TABLES, 5);
 

@@ -221,8 +221,10 @@ class MigrationCheckIT {
         assertThat(f.location().line()).isEqualTo(6);
         assertThat(f.message()).contains("syntax error at or near \"DEFALT\"");
         assertThat(f.details()).containsEntry("sqlState", "42601");
-        assertThat(run.migrations()).extracting(MigrationOutcome::outcome)
-                .containsExactly(Outcome.APPLIED, Outcome.FAILED, Outcome.NOT_RUN);
+        assertThat(run.migrations()).as("the run goes on without V2; V3 needs its table")
+                .extracting(MigrationOutcome::outcome).containsExactly(Outcome.APPLIED, Outcome.FAILED, Outcome.FAILED);
+        assertThat(run.findings()).filteredOn(x -> "3".equals(x.location().version())).singleElement()
+                .satisfies(v3 -> assertThat(v3.details()).containsEntry("after", List.of("2")));
     }
 
     @Test

@@ -1,0 +1,15 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+def warning = log.readLines().findAll { it.contains('[migration.apply.fails-with-rows]') }
+assert warning.size() == 1 : 'printed once'
+assert warning[0].startsWith('[WARNING]')
+assert warning[0] =~ /V3__copy_authors.sql:2: ERROR: null value in column "created_at".*DETAIL: Failing row contains/
+assert warning[0].contains('public.authors (3 rows: {"id":')
+assert log =~ /V3 +copy authors +.*fails with the generated rows/
+assert log =~ /V5 +add bio +.*schema restored/
+assert log =~ /WARNING +migration.apply.fails-with-rows +1/
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
+assert report.migrations.every { it.outcome == 'APPLIED' }
+def f = report.findings.find { it.ruleId == 'migration.apply.fails-with-rows' }
+assert f.severity == 'WARNING' && f.details.rowsFrom == 'generated' && f.location.version == '3'
+return true
