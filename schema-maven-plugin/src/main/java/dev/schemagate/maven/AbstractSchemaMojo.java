@@ -180,6 +180,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.COMPAT_POLICY, defaultValue = "lenient")
     String compatPolicy;
 
+    /**
+     * The severity of a compatibility break no witness document proves: WARNING (default) or ERROR.
+     * Applies to schema:compat and to the request and response checks of schema:api-compat. @since 0.2.0
+     */
+    @Parameter(property = SchemaProperties.COMPAT_UNPROVEN, defaultValue = "WARNING")
+    String compatUnproven;
+
+    /** Compare {@code format} as an assertion (default false: a format change is a WARNING). @since 0.2.0 */
+    @Parameter(property = SchemaProperties.COMPAT_FORMAT_ASSERTION, defaultValue = "false")
+    boolean compatFormatAssertion;
+
     // openapi api: schema:api-compat
     /** Skips the OpenAPI checks (schema:api-compat, and their part of schema:verify). @since 0.1.0 */
     @Parameter(property = SchemaProperties.API_SKIP, defaultValue = "false")
@@ -190,7 +201,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     File apiSpecDir;
 
     ApiCompatSettings apiCompatSettings() {
-        return new ApiCompatSettings(project.getBasedir().toPath(), apiSpecDir.toPath());
+        return new ApiCompatSettings(project.getBasedir().toPath(), apiSpecDir.toPath(),
+                CompatSettings.parseUnproven(compatUnproven));
     }
 
     /** The OpenAPI checks schema:verify adds to its run; null (the default) for none. */
@@ -354,7 +366,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     CompatSettings compatSettings() {
         return new CompatSettings(project.getBasedir().toPath(), compatSchemasDir.toPath(),
                 CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath(),
-                compatRemoteRefs);
+                compatRemoteRefs).withProof(CompatSettings.parseUnproven(compatUnproven), compatFormatAssertion);
     }
 
     /** The JSON Schema checks schema:verify adds to its run; null (the default) for none. */

@@ -45,6 +45,8 @@ public final class SchemaProperties {
     public static final String COMPAT_POLICY = "schema.compat.policy";
     public static final String COMPAT_BASELINE = "schema.compat.baseline";
     public static final String COMPAT_REMOTE_REFS = "schema.compat.remoteRefs";
+    public static final String COMPAT_UNPROVEN = "schema.compat.unproven";
+    public static final String COMPAT_FORMAT_ASSERTION = "schema.compat.formatAssertion";
 
     public static final String ATTACH_SKIP = "schema.attach.skip";
     public static final String API_SPEC_DIR = "schema.api.specDir";

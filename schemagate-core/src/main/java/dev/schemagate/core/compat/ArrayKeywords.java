@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -17,9 +18,9 @@ final class ArrayKeywords {
 
     static void compare(Comparison c, Pair p) {
         items(c, p);
-        Bounds.count(c, p, "minItems", true, CompatRules.ARRAY_TIGHTENED, CompatRules.ARRAY_LOOSENED,
+        Bounds.count(c, p, "minItems", true, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED,
                 size -> array(c, p.before(), size, false));
-        Bounds.count(c, p, "maxItems", false, CompatRules.ARRAY_TIGHTENED, CompatRules.ARRAY_LOOSENED,
+        Bounds.count(c, p, "maxItems", false, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED,
                 size -> array(c, p.before(), size, false));
         unique(c, p);
         contains(c, p);
@@ -66,11 +67,11 @@ final class ArrayKeywords {
         }
         Pair at = p.child("uniqueItems");
         if (after) {
-            c.report(at, CompatRules.ARRAY_TIGHTENED, Direction.NARROWS, "uniqueItems",
+            c.report(at, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Direction.NARROWS, "uniqueItems",
                     "uniqueItems turned on: arrays with repeated items are rejected now", Map.of(),
                     () -> array(c, p.before(), Math.max(2, minItems(p.before())), true));
         } else {
-            c.report(at, CompatRules.ARRAY_LOOSENED, Direction.WIDENS, "uniqueItems",
+            c.report(at, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED, Direction.WIDENS, "uniqueItems",
                     "uniqueItems turned off: repeated items are accepted now", Map.of(), null);
         }
     }
@@ -83,19 +84,19 @@ final class ArrayKeywords {
         }
         Pair at = p.child("contains");
         if (before == null) {
-            c.report(at, CompatRules.ARRAY_TIGHTENED, Direction.NARROWS, "contains",
+            c.report(at, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Direction.NARROWS, "contains",
                     "contains added: arrays must now hold a matching item", Map.of(),
                     () -> minItems(p.before()) == 0 ? JsonNodeFactory.instance.arrayNode() : null);
         } else if (after == null) {
-            c.report(at, CompatRules.ARRAY_LOOSENED, Direction.WIDENS, "contains",
+            c.report(at, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED, Direction.WIDENS, "contains",
                     "contains removed", Map.of(), null);
         } else if (!Objects.equals(before, after)) {
             SchemaComparator.compare(c, at.noWitness());
         }
         if (before != null && after != null) {
-            Bounds.count(c, p, "minContains", true, CompatRules.ARRAY_TIGHTENED, CompatRules.ARRAY_LOOSENED,
+            Bounds.count(c, p, "minContains", true, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED,
                     size -> null);
-            Bounds.count(c, p, "maxContains", false, CompatRules.ARRAY_TIGHTENED, CompatRules.ARRAY_LOOSENED,
+            Bounds.count(c, p, "maxContains", false, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_ARRAY_CONSTRAINT_LOOSENED,
                     size -> null);
         }
     }

@@ -1,5 +1,7 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
+
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigInteger;
@@ -16,7 +18,7 @@ final class Bounds {
      * @param lower   true for a minimum (min*), false for a maximum (max*)
      * @param witness builds an old-valid value of the given size; may return null
      */
-    static void count(Comparison c, Pair p, String keyword, boolean lower, String tightened, String loosened,
+    static void count(Comparison c, Pair p, String keyword, boolean lower, Rule tightened, Rule loosened,
                       Function<Integer, JsonNode> witness) {
         BigInteger before = integer(p.before().get(keyword));
         BigInteger after = integer(p.after().get(keyword));

@@ -1,6 +1,6 @@
 package dev.schemagate.core.compat;
 
-import dev.schemagate.core.rules.Severity;
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -12,22 +12,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The state of one comparison: roots, mode, policy, the pairs already visited and the findings. */
+/**
+ * The state of one structural walk: roots, options, the pairs already visited and the differences
+ * found. The walk decides no severity: it records facts (rule, direction, a witness candidate) and
+ * {@link Prover} turns them into findings.
+ */
 final class Comparison {
     final JsonNode oldRoot;
     final JsonNode newRoot;
-    private final CompatMode mode;
-    private final CompatPolicy policy;
-    private final WitnessChecker checker;
+    final CompareOptions options;
     private final Set<String> visited = new HashSet<>();
-    private final List<CompatFinding> findings = new ArrayList<>();
+    private final List<Difference> differences = new ArrayList<>();
 
-    Comparison(JsonNode oldRoot, JsonNode newRoot, CompatMode mode, CompatPolicy policy, WitnessChecker checker) {
+    /**
+     * One difference as the walk sees it.
+     *
+     * @param witness a document the walk built that should be valid under the old schema and rejected by
+     *                the new one (null when it built none)
+     */
+    record Difference(Rule rule, Direction direction, String what, String oldPointer, String newPointer,
+                      Map<String, Object> details, JsonNode witness) {
+        String key() {
+            return details.get("keyword") + "\u0000" + oldPointer + "\u0000" + newPointer;
+        }
+    }
+
+    Comparison(JsonNode oldRoot, JsonNode newRoot, CompareOptions options) {
         this.oldRoot = oldRoot;
         this.newRoot = newRoot;
-        this.mode = mode.base();
-        this.policy = policy;
-        this.checker = checker;
+        this.options = options;
     }
 
     /** False when this pair of schema locations was compared already: ends recursion through $ref cycles. */
@@ -35,10 +48,8 @@ final class Comparison {
         return visited.add(before.pointer() + "\u0000" + after.pointer() + "\u0000" + negated);
     }
 
-    List<CompatFinding> findings() {
-        List<CompatFinding> sorted = new ArrayList<>(findings);
-        sorted.sort(CompatFinding.ORDER);
-        return List.copyOf(sorted);
+    List<Difference> differences() {
+        return List.copyOf(differences);
     }
 
     /**
@@ -47,7 +58,7 @@ final class Comparison {
      * @param what    what changed, as a sentence fragment without the consequence
      * @param witness builds the part of a witness document at {@code p.path()}; may be null
      */
-    void report(Pair p, String ruleId, Direction direction, String keyword, String what,
+    void report(Pair p, Rule rule, Direction direction, String keyword, String what,
                 Map<String, Object> extra, Supplier<JsonNode> witness) {
         Direction effective = p.negated() ? direction.negate() : direction;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -59,57 +70,19 @@ final class Comparison {
         if (extra != null) {
             details.putAll(extra);
         }
-        Severity severity = severityOf(ruleId, effective);
-        StringBuilder message = new StringBuilder(what).append(p.negated() ? " (inside 'not')" : "")
-                .append(". ").append(Messages.consequence(ruleId, effective, policy));
-        if (severity == Severity.ERROR && effective.narrows() && mode.checksBackward()
-                && p.path() != null && witness != null && !p.negated()) {
-            severity = prove(p, witness, details, message);
+        JsonNode document = null;
+        if (effective.narrows() && p.path() != null && witness != null && !p.negated()) {
+            try {
+                document = Witnesses.embed(oldRoot, p.path(), witness).orElse(null);
+            } catch (RuntimeException e) {
+                document = null; // the builder gave up on an odd schema; the search may still find one
+            }
         }
-        findings.add(new CompatFinding(ruleId, severity, message.toString(), p.before().pointer(),
-                p.after().pointer(), details));
+        differences.add(new Difference(rule, effective, what + (p.negated() ? " (inside 'not')" : ""),
+                p.before().pointer(), p.after().pointer(), details, document));
     }
 
-    private Severity severityOf(String ruleId, Direction d) {
-        if (mode == CompatMode.NONE) {
-            return Severity.INFO;
-        }
-        if (d == Direction.UNKNOWN) {
-            return Severity.WARNING;
-        }
-        boolean breaks = (d.narrows() && mode.checksBackward()) || (d.widens() && mode.checksForward());
-        if (!breaks) {
-            return Severity.INFO;
-        }
-        if (CompatRules.PROPERTY_ADDED_OPEN.equals(ruleId) && policy == CompatPolicy.LENIENT) {
-            return Severity.WARNING;
-        }
-        return Severity.ERROR;
-    }
-
-    private Severity prove(Pair p, Supplier<JsonNode> local, Map<String, Object> details, StringBuilder message) {
-        Optional<JsonNode> document = Witnesses.embed(oldRoot, p.path(), local);
-        if (document.isEmpty()) {
-            return Severity.ERROR;
-        }
-        details.put("witness", document.get());
-        boolean checks = checker.checksNext();
-        details.put("witnessChecked", checks);
-        if (!checks) {
-            return Severity.ERROR;
-        }
-        Optional<String> refuted;
-        try {
-            refuted = checker.refute(oldRoot, newRoot, document.get());
-        } catch (RuntimeException e) {
-            refuted = Optional.of("the checker could not run: " + e.getMessage());
-        }
-        if (refuted.isEmpty()) {
-            return Severity.ERROR;
-        }
-        details.put("witnessRefuted", refuted.get());
-        message.append(" Downgraded to WARNING: the witness document built to prove this break did not check (")
-               .append(refuted.get()).append("), so the break may not be real; review it by hand.");
-        return Severity.WARNING;
+    Optional<JsonNode> oldAt(String pointer) {
+        return Optional.ofNullable(SchemaComparator.at(oldRoot, pointer));
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * baseline) it is compared with the previous release's schema of the same path.
  */
 public final class CompatCheck {
-    /** Witnesses proven per schema file; beyond it they are attached unchecked (see WitnessChecker.budgeted). */
+    /** Findings proven per schema file; beyond it they are unproven (see WitnessChecker.budgeted). */
     static final int WITNESS_BUDGET = 100;
     private CompatCheck() {
     }
@@ -80,7 +80,7 @@ public final class CompatCheck {
         String against = history.isEmpty() ? "no baseline, so no compatibility comparison"
                 : compareHistory(settings, history, sound, present, validator, findings, log);
         log.info("Checked " + current.docs().size() + " JSON Schemas and " + samples[0] + " samples; " + against + ".");
-        return findings.stream().map(f -> withPolicy(f, policy)).toList();
+        return findings.stream().map(policy::apply).toList();
     }
 
     /**
@@ -132,16 +132,16 @@ public final class CompatCheck {
             if (before == null) {
                 findings.add(new Finding(Rule.JSONSCHEMA_SCHEMA_ADDED.id(), Severity.INFO,
                         file + " is new since " + baseline.description() + ".",
-                        new Location(file, null, null, "", null, null), Map.of(), null));
+                        Location.ofSchema(file, "", null), Map.of(), null));
             } else if (!before.schema().equals(doc.schema())) {
                 changed++;
                 WitnessChecker.Budgeted checker = WitnessChecker.budgeted(
-                        new NetworkntWitnessChecker(oldValidator, validator, doc.name()), WITNESS_BUDGET);
-                SchemaComparator.compare(before.schema(), doc.schema(), settings.mode().base(), settings.policy(), checker)
+                        new NetworkntWitnessChecker(oldValidator, validator, doc.name(), settings.formatAssertion()), WITNESS_BUDGET);
+                SchemaComparator.compare(before.schema(), doc.schema(), settings.compareOptions(), checker)
                         .forEach(c -> findings.add(located(c.toFinding(file))));
                 if (checker.skipped() > 0) {
                     log.info(file + ": " + checker.skipped() + " more breaking differences than the " + WITNESS_BUDGET
-                            + " whose witnesses were checked; they carry unchecked witnesses (witnessChecked=false).");
+                            + " whose witnesses were checked; the rest are unproven (witnessChecked=false).");
                 }
             }
         }
@@ -153,7 +153,8 @@ public final class CompatCheck {
                     file + " was removed since " + baseline.description() + "; clients validating with it break"
                             + (breaks ? ". Restore it (deprecate it instead of deleting), or set "
                             + SchemaProperties.COMPAT_MODE + " if removing it is intended." : "."),
-                    new Location(file, null, null, null, "", null), Map.of(), null));
+                    Location.ofRemoved(file), Map.of("proof", Proof.UNPROVEN.id(), "proofReason",
+                            "a removed file rejects every document; no witness is needed to see it"), null));
         }
         return changed + " changed since " + baseline.description() + ", compared in mode " + settings.mode().base();
     }
@@ -164,9 +165,4 @@ public final class CompatCheck {
         return new Finding(f.ruleId(), f.severity(), where + f.message(), f.location(), f.details(), f.suppressed());
     }
 
-    private static Finding withPolicy(Finding f, SeverityPolicy policy) {
-        Severity severity = policy.severityOf(f.ruleId(), f.severity());
-        return severity == f.severity() ? f
-                : new Finding(f.ruleId(), severity, f.message(), f.location(), f.details(), f.suppressed());
-    }
 }

@@ -2,6 +2,7 @@ package dev.schemagate.core.compat;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.rules.Severity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.Objects;
  * @param samplesDir schema.compat.samplesDir (default src/test/resources/schema-samples)
  * @param remoteRefs schema.compat.remoteRefs: URL prefixes whose remote {@code $ref}s may be fetched
  *                   (default none: every remote ref is an error)
+ * @param unproven   schema.compat.unproven: the severity of a break no witness proves (WARNING default, or ERROR)
+ * @param formatAssertion schema.compat.formatAssertion: treat {@code format} as an assertion (default false)
  */
 public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir,
-                             List<String> remoteRefs) {
+                             List<String> remoteRefs, Severity unproven, boolean formatAssertion) {
     public static final String DEFAULT_SCHEMAS_DIR = "src/main/resources/schemas";
     public static final String DEFAULT_SAMPLES_DIR = "src/test/resources/schema-samples";
 
@@ -31,6 +34,7 @@ public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, Com
         mode = mode == null ? CompatMode.BACKWARD : mode;
         policy = policy == null ? CompatPolicy.LENIENT : policy;
         remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
+        unproven = unproven == null ? Severity.WARNING : unproven;
         for (String prefix : remoteRefs) {
             if (!RemoteSchemas.isRemote(prefix) || prefix.indexOf('/', prefix.indexOf("//") + 2) < 0) {
                 throw new ConfigurationException(SchemaProperties.COMPAT_REMOTE_REFS + ": '" + prefix + "' is not an"
@@ -39,8 +43,36 @@ public record CompatSettings(Path basedir, Path schemasDir, CompatMode mode, Com
         }
     }
 
+    public CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir,
+                          List<String> remoteRefs) {
+        this(basedir, schemasDir, mode, policy, samplesDir, remoteRefs, Severity.WARNING, false);
+    }
+
     public CompatSettings(Path basedir, Path schemasDir, CompatMode mode, CompatPolicy policy, Path samplesDir) {
         this(basedir, schemasDir, mode, policy, samplesDir, List.of());
+    }
+
+    /** The same settings with the proof options (schema.compat.unproven, schema.compat.formatAssertion). */
+    public CompatSettings withProof(Severity unprovenSeverity, boolean assertFormat) {
+        return new CompatSettings(basedir, schemasDir, mode, policy, samplesDir, remoteRefs, unprovenSeverity, assertFormat);
+    }
+
+    /** The engine's options for one comparison in {@code mode}, witness search on. */
+    public CompareOptions compareOptions() {
+        return new CompareOptions(mode.base(), policy, unproven, formatAssertion, true);
+    }
+
+    /** Parses schema.compat.unproven: WARNING (default) or ERROR. */
+    public static Severity parseUnproven(String value) {
+        if (value == null || value.isBlank()) {
+            return Severity.WARNING;
+        }
+        Severity s = Severity.parse(value, SchemaProperties.COMPAT_UNPROVEN);
+        if (s != Severity.WARNING && s != Severity.ERROR) {
+            throw new ConfigurationException(SchemaProperties.COMPAT_UNPROVEN + "=" + value + ": use WARNING (default:"
+                    + " unproven breaks are reported, not failed) or ERROR (fail on them too).");
+        }
+        return s;
     }
 
     public static CompatSettings defaults(Path basedir) {

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ final class CompositionKeywords {
     static void compare(Comparison c, Pair p) {
         members(c, p, "allOf", Direction.NARROWS, Direction.WIDENS);
         members(c, p, "anyOf", Direction.WIDENS, Direction.NARROWS);
-        members(c, p, "oneOf", Direction.BOTH, Direction.BOTH);
+        boolean disjoint = disjoint(p.before().get("oneOf")) && disjoint(p.after().get("oneOf"));
+        // oneOf of branches no document can match twice is anyOf: adding one only widens, removing one only narrows
+        members(c, p, "oneOf", disjoint ? Direction.WIDENS : Direction.BOTH, disjoint ? Direction.NARROWS : Direction.BOTH);
         not(c, p);
     }
 
@@ -31,7 +34,7 @@ final class CompositionKeywords {
         }
         if (before == null || after == null) {
             boolean introduced = before == null;
-            c.report(at, CompatRules.COMPOSITION_CHANGED, introduced ? Direction.NARROWS : Direction.WIDENS, keyword,
+            c.report(at, Rule.JSONSCHEMA_COMPOSITION_CHANGED, introduced ? Direction.NARROWS : Direction.WIDENS, keyword,
                     keyword + (introduced ? " introduced" : " removed"), Map.of(), null);
             return;
         }
@@ -40,7 +43,7 @@ final class CompositionKeywords {
         for (int i = oldLeft.size() - 1; i >= 0; i--) {
             JsonNode member = before.get(oldLeft.get(i));
             for (int j = 0; j < newLeft.size(); j++) {
-                if (member.equals(after.get(newLeft.get(j)))) {
+                if (same(member, after.get(newLeft.get(j)), c.options.formatAssertion())) {
                     if (member.toString().contains("$ref")) {
                         SchemaComparator.compare(c, p.withSides(at.before().element(oldLeft.get(i)),
                                 at.after().element(newLeft.get(j)), "allOf".equals(keyword) ? p.path() : null));
@@ -60,12 +63,12 @@ final class CompositionKeywords {
             return;
         }
         for (int index : newLeft) {
-            c.report(p.withSides(at.before(), at.after().element(index), p.path()), CompatRules.COMPOSITION_MEMBER_ADDED,
+            c.report(p.withSides(at.before(), at.after().element(index), p.path()), Rule.JSONSCHEMA_COMPOSITION_MEMBER_ADDED,
                     onAdd, keyword, keyword + " member " + index + " added", Map.of("index", index), null);
         }
         for (int index : oldLeft) {
             c.report(p.withSides(at.before().element(index), at.after(), p.path()),
-                    CompatRules.COMPOSITION_MEMBER_REMOVED, onRemove, keyword, keyword + " member " + index + " removed",
+                    Rule.JSONSCHEMA_COMPOSITION_MEMBER_REMOVED, onRemove, keyword, keyword + " member " + index + " removed",
                     Map.of("index", index), null);
         }
     }
@@ -77,11 +80,20 @@ final class CompositionKeywords {
         }
         if (at.before().node() == null || at.after().node() == null) {
             boolean introduced = at.before().node() == null;
-            c.report(at, CompatRules.COMPOSITION_CHANGED, introduced ? Direction.NARROWS : Direction.WIDENS, "not",
+            c.report(at, Rule.JSONSCHEMA_COMPOSITION_CHANGED, introduced ? Direction.NARROWS : Direction.WIDENS, "not",
                     "not" + (introduced ? " introduced" : " removed"), Map.of(), null);
             return;
         }
         SchemaComparator.compare(c, new Pair(at.before(), at.after(), null, !p.negated()));
+    }
+
+    private static boolean disjoint(JsonNode members) {
+        return members != null && members.isArray() && Canonical.pairwiseDisjoint(members);
+    }
+
+    /** Members match by content: equal text, or the same normal form (reordered keywords, type arrays, ...). */
+    private static boolean same(JsonNode a, JsonNode b, boolean formatAssertion) {
+        return a.equals(b) || Canonical.equivalent(a, b, formatAssertion);
     }
 
     private static List<Integer> indexes(JsonNode array) {

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -22,12 +23,12 @@ final class MultipleOf {
         String what = "multipleOf changed from " + (before == null ? "none" : before.toPlainString()) + " to "
                 + (after == null ? "none" : after.toPlainString());
         if (after == null || (before != null && divides(after, before))) {
-            c.report(at, CompatRules.NUMBER_LOOSENED, Direction.WIDENS, "multipleOf", what, details, null);
+            c.report(at, Rule.JSONSCHEMA_NUMBER_CONSTRAINT_LOOSENED, Direction.WIDENS, "multipleOf", what, details, null);
             return;
         }
         BigDecimal witness = before != null ? before : after.divide(BigDecimal.valueOf(2));
         boolean tightened = before == null || divides(before, after);
-        c.report(at, tightened ? CompatRules.NUMBER_TIGHTENED : CompatRules.NUMBER_CHANGED,
+        c.report(at, tightened ? Rule.JSONSCHEMA_NUMBER_CONSTRAINT_TIGHTENED : Rule.JSONSCHEMA_NUMBER_CONSTRAINT_CHANGED,
                 tightened ? Direction.NARROWS : Direction.BOTH, "multipleOf", what, details,
                 () -> Numbers.node(witness));
     }

@@ -22,6 +22,7 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     private final Function<JsonNode, List<Error>> underOld;
     private final Function<JsonNode, List<Error>> underNew;
     private final boolean reversed;
+    private final boolean assertFormat;
     private final java.util.Map<JsonNode, Schema> compiled = new java.util.IdentityHashMap<>();
 
     /** Compiles the two schema documents it is given; only refs inside each document resolve. */
@@ -31,20 +32,37 @@ final class NetworkntWitnessChecker implements WitnessChecker {
 
     /** Validates against schema {@code name} of each folder, so refs between files resolve too. */
     NetworkntWitnessChecker(SchemaValidator oldSchemas, SchemaValidator newSchemas, String name) {
-        this(witness -> oldSchemas.errors(name, "", witness), witness -> newSchemas.errors(name, "", witness), false);
+        this(oldSchemas, newSchemas, name, false);
+    }
+
+    /** @param assertFormat validate {@code format} as an assertion (schema.compat.formatAssertion) */
+    NetworkntWitnessChecker(SchemaValidator oldSchemas, SchemaValidator newSchemas, String name, boolean assertFormat) {
+        this(witness -> oldSchemas.errors(name, "", witness, assertFormat),
+                witness -> newSchemas.errors(name, "", witness, assertFormat), false);
+    }
+
+    /** Compiles the documents it is given, validating {@code format} as an assertion. */
+    static NetworkntWitnessChecker assertingFormat() {
+        return new NetworkntWitnessChecker(null, null, false, true);
     }
 
     private NetworkntWitnessChecker(Function<JsonNode, List<Error>> underOld, Function<JsonNode, List<Error>> underNew,
                                     boolean reversed) {
+        this(underOld, underNew, reversed, false);
+    }
+
+    private NetworkntWitnessChecker(Function<JsonNode, List<Error>> underOld, Function<JsonNode, List<Error>> underNew,
+                                    boolean reversed, boolean assertFormat) {
         this.underOld = underOld;
         this.underNew = underNew;
         this.reversed = reversed;
+        this.assertFormat = assertFormat;
     }
 
     @Override
     public WitnessChecker reversed() {
         // the engine passes (new, old) to a reversed checker: the one-document form swaps by itself
-        return new NetworkntWitnessChecker(underNew, underOld, !reversed);
+        return new NetworkntWitnessChecker(underNew, underOld, !reversed, assertFormat);
     }
 
     @Override
@@ -69,6 +87,8 @@ final class NetworkntWitnessChecker implements WitnessChecker {
 
     List<Error> errors(JsonNode schema, JsonNode document) {
         // compiling is the expensive part: once per schema document, not once per witness
-        return compiled.computeIfAbsent(schema, registry::getSchema).validate(document);
+        Schema compiledSchema = compiled.computeIfAbsent(schema, registry::getSchema);
+        return assertFormat ? compiledSchema.validate(document, SchemaValidator.FORMAT_ASSERTION)
+                : compiledSchema.validate(document);
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -43,11 +44,11 @@ final class NumberKeywords {
                 + " to " + (after == null ? "none" : after);
         Pair at = p.child(named.keyword());
         if (oldTighter) {
-            c.report(at, CompatRules.NUMBER_LOOSENED, Direction.WIDENS, named.keyword(), what, details, null);
+            c.report(at, Rule.JSONSCHEMA_NUMBER_CONSTRAINT_LOOSENED, Direction.WIDENS, named.keyword(), what, details, null);
             return;
         }
         boolean integer = !TypeKeywords.covers(TypeKeywords.types(p.before().get("type")), "number");
-        c.report(at, CompatRules.NUMBER_TIGHTENED, Direction.NARROWS, named.keyword(), what, details,
+        c.report(at, Rule.JSONSCHEMA_NUMBER_CONSTRAINT_TIGHTENED, Direction.NARROWS, named.keyword(), what, details,
                 () -> witness(before, after, lower, integer));
     }
 

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ final class ObjectKeywords {
 
     static void compare(Comparison c, Pair p) {
         required(c, p);
-        Bounds.count(c, p, "minProperties", true, CompatRules.OBJECT_TIGHTENED, CompatRules.OBJECT_LOOSENED,
+        Bounds.count(c, p, "minProperties", true, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_LOOSENED,
                 size -> ExampleBuilder.objectOfSize(c.oldRoot, p.before().node(), size));
-        Bounds.count(c, p, "maxProperties", false, CompatRules.OBJECT_TIGHTENED, CompatRules.OBJECT_LOOSENED,
+        Bounds.count(c, p, "maxProperties", false, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_LOOSENED,
                 size -> ExampleBuilder.objectOfSize(c.oldRoot, p.before().node(), size));
         dependentRequired(c, p);
         dependentSchemas(c, p);
@@ -33,14 +34,14 @@ final class ObjectKeywords {
         Pair at = p.child("required");
         for (String name : after) {
             if (!before.contains(name)) {
-                c.report(at, CompatRules.REQUIRED_ADDED, Direction.NARROWS, "required",
+                c.report(at, Rule.JSONSCHEMA_REQUIRED_ADDED, Direction.NARROWS, "required",
                         "Property '" + name + "' is required now", Map.of("property", name),
                         () -> ExampleBuilder.ofType(c.oldRoot, p.before().node(), "object"));
             }
         }
         for (String name : before) {
             if (!after.contains(name)) {
-                c.report(at, CompatRules.REQUIRED_REMOVED, Direction.WIDENS, "required",
+                c.report(at, Rule.JSONSCHEMA_REQUIRED_REMOVED, Direction.WIDENS, "required",
                         "Property '" + name + "' is no longer required", Map.of("property", name), null);
             }
         }
@@ -59,7 +60,7 @@ final class ObjectKeywords {
                 if (!old.contains(name)) {
                     JsonNode keyValue = ExampleBuilder.minimal(c.oldRoot,
                             p.before().child("properties").child(key).node());
-                    c.report(at, CompatRules.OBJECT_TIGHTENED, Direction.NARROWS, "dependentRequired",
+                    c.report(at, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_TIGHTENED, Direction.NARROWS, "dependentRequired",
                             "'" + name + "' is required now whenever '" + key + "' is present",
                             Map.of("property", key, "dependent", name),
                             () -> PropertyKeywords.objectWith(c, p.before(), key, keyValue));
@@ -67,7 +68,7 @@ final class ObjectKeywords {
             }
             for (String name : old) {
                 if (!now.contains(name)) {
-                    c.report(at, CompatRules.OBJECT_LOOSENED, Direction.WIDENS, "dependentRequired",
+                    c.report(at, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_LOOSENED, Direction.WIDENS, "dependentRequired",
                             "'" + name + "' is no longer required when '" + key + "' is present",
                             Map.of("property", key, "dependent", name), null);
                 }
@@ -82,10 +83,10 @@ final class ObjectKeywords {
         for (String key : keys) {
             Pair dep = at.child(key).noWitness();
             if (dep.before().node() == null) {
-                c.report(dep, CompatRules.OBJECT_TIGHTENED, Direction.NARROWS, "dependentSchemas",
+                c.report(dep, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_TIGHTENED, Direction.NARROWS, "dependentSchemas",
                         "A schema now applies whenever '" + key + "' is present", Map.of("property", key), null);
             } else if (dep.after().node() == null) {
-                c.report(dep, CompatRules.OBJECT_LOOSENED, Direction.WIDENS, "dependentSchemas",
+                c.report(dep, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_LOOSENED, Direction.WIDENS, "dependentSchemas",
                         "The schema that applied whenever '" + key + "' is present was removed",
                         Map.of("property", key), null);
             } else {

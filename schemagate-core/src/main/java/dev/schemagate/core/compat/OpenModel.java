@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
@@ -52,11 +53,11 @@ final class OpenModel {
             return;
         }
         if (isClosed) {
-            c.report(at, CompatRules.OBJECT_TIGHTENED, Direction.NARROWS, keyword,
+            c.report(at, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_TIGHTENED, Direction.NARROWS, keyword,
                     "The model was closed for " + group + "; documents carrying them are rejected now",
                     Map.of(), () -> ExampleBuilder.minimal(c.oldRoot, at.before().node()));
         } else if (wasClosed) {
-            c.report(at, CompatRules.OBJECT_LOOSENED, Direction.WIDENS, keyword,
+            c.report(at, Rule.JSONSCHEMA_OBJECT_CONSTRAINT_LOOSENED, Direction.WIDENS, keyword,
                     "The model was opened for " + group + "; documents carrying them are accepted now", Map.of(), null);
         } else {
             SchemaComparator.compare(c, at);

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,13 +48,13 @@ final class PropertyKeywords {
     private static void added(Comparison c, Pair p, String name, Side old, Side after, InstancePath path) {
         Pair at = p.withSides(old, after, path);
         if (old.isFalse()) {
-            c.report(at, CompatRules.PROPERTY_ADDED_CLOSED, Direction.WIDENS, "properties",
+            c.report(at, Rule.JSONSCHEMA_PROPERTY_ADDED_TO_CLOSED_MODEL, Direction.WIDENS, "properties",
                     "Property '" + name + "' added to a closed model; documents with it were rejected before",
                     Map.of("property", name), null);
         } else if (!old.isTrivial()) {
             SchemaComparator.compare(c, at);
         } else if (!after.isTrivial()) {
-            c.report(at, CompatRules.PROPERTY_ADDED_OPEN, Direction.NARROWS, "properties",
+            c.report(at, Rule.JSONSCHEMA_PROPERTY_ADDED_TO_OPEN_MODEL, Direction.NARROWS, "properties",
                     "Property '" + name + "' added with constraints", Map.of("property", name),
                     () -> otherType(c, after));
         }
@@ -62,14 +63,14 @@ final class PropertyKeywords {
     private static void removed(Comparison c, Pair p, String name, Side before, Side now, InstancePath path) {
         Pair at = p.withSides(before, now, path);
         if (now.isFalse()) {
-            c.report(at, CompatRules.PROPERTY_REMOVED_FROM_CLOSED, Direction.NARROWS, "properties",
+            c.report(at, Rule.JSONSCHEMA_PROPERTY_REMOVED_FROM_CLOSED_MODEL, Direction.NARROWS, "properties",
                     "Property '" + name + "' removed from a closed model; documents carrying it are rejected now",
                     Map.of("property", name),
                     () -> ExampleBuilder.minimal(c.oldRoot, before.node()));
         } else if (!now.isTrivial()) {
             SchemaComparator.compare(c, at);
         } else if (!before.isTrivial()) {
-            c.report(at, CompatRules.PROPERTY_REMOVED, Direction.WIDENS, "properties",
+            c.report(at, Rule.JSONSCHEMA_PROPERTY_REMOVED, Direction.WIDENS, "properties",
                     "Property '" + name + "' removed from an open model; any value is accepted for it now",
                     Map.of("property", name), null);
         }

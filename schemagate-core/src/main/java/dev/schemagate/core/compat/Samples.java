@@ -45,7 +45,7 @@ final class Samples {
                                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
                                 + ". Recorded traffic must stay valid: relax the schema, or delete the sample if"
                                 + " such payloads are really no longer sent.",
-                        new Location(file, null, null, pointer, null, null),
+                        Location.ofSchema(file, pointer, null),
                         Map.of("schema", settings.relative(doc.file()),
                                 "errors", errors.stream().map(Error::toString).toList()), null));
             }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -15,25 +16,22 @@ public final class SchemaComparator {
     private SchemaComparator() {
     }
 
-    /** Compares without checking witnesses (they are attached with {@code witnessChecked=false}). */
+    /** Compares without a checker: no break can be proven, so none is an ERROR. */
     public static List<CompatFinding> compare(JsonNode oldSchema, JsonNode newSchema, CompatMode mode,
                                               CompatPolicy policy) {
         return compare(oldSchema, newSchema, mode, policy, WitnessChecker.UNCHECKED);
     }
 
-    /**
-     * @param checker proves BACKWARD-breaking findings with their witness document; a refuted
-     *                witness downgrades the finding to WARNING
-     */
+    /** @param checker proves breaks with their witness documents (see {@link Prover}) */
     public static List<CompatFinding> compare(JsonNode oldSchema, JsonNode newSchema, CompatMode mode,
                                               CompatPolicy policy, WitnessChecker checker) {
-        Objects.requireNonNull(oldSchema, "oldSchema");
-        Objects.requireNonNull(newSchema, "newSchema");
-        Comparison c = new Comparison(oldSchema, newSchema, Objects.requireNonNull(mode, "mode"),
-                Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(checker, "checker"));
-        compare(c, new Pair(new Side(oldSchema, ""), new Side(newSchema, ""), InstancePath.ROOT, false));
-        return mode.checksForward() ? ForwardWitnesses.attach(c.findings(), oldSchema, newSchema, policy, checker)
-                : c.findings();
+        return compare(oldSchema, newSchema, CompareOptions.of(mode, policy), checker);
+    }
+
+    public static List<CompatFinding> compare(JsonNode oldSchema, JsonNode newSchema, CompareOptions options,
+                                              WitnessChecker checker) {
+        return compareAt(Objects.requireNonNull(oldSchema, "oldSchema"), "", Objects.requireNonNull(newSchema,
+                "newSchema"), "", options, checker);
     }
 
     /**
@@ -45,14 +43,23 @@ public final class SchemaComparator {
     public static List<CompatFinding> compareAt(JsonNode oldRoot, String oldPointer, JsonNode newRoot,
                                                 String newPointer, CompatMode mode, CompatPolicy policy,
                                                 WitnessChecker checker) {
-        Comparison c = new Comparison(Objects.requireNonNull(oldRoot, "oldRoot"), Objects.requireNonNull(newRoot, "newRoot"),
-                Objects.requireNonNull(mode, "mode"), Objects.requireNonNull(policy, "policy"),
-                Objects.requireNonNull(checker, "checker"));
-        compare(c, new Pair(new Side(at(oldRoot, oldPointer), oldPointer), new Side(at(newRoot, newPointer), newPointer),
+        return compareAt(oldRoot, oldPointer, newRoot, newPointer, CompareOptions.of(mode, policy), checker);
+    }
+
+    public static List<CompatFinding> compareAt(JsonNode oldRoot, String oldPointer, JsonNode newRoot,
+                                                String newPointer, CompareOptions options, WitnessChecker checker) {
+        Objects.requireNonNull(oldRoot, "oldRoot");
+        Objects.requireNonNull(newRoot, "newRoot");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(checker, "checker");
+        Comparison c = new Comparison(oldRoot, newRoot, options);
+        walk(c, new Pair(new Side(at(oldRoot, oldPointer), oldPointer), new Side(at(newRoot, newPointer), newPointer),
                 InstancePath.ROOT, false));
-        return mode.checksForward()
-                ? ForwardWitnesses.attach(c.findings(), oldRoot, oldPointer, newRoot, newPointer, policy, checker)
-                : c.findings();
+        List<Comparison.Difference> found = c.differences();
+        java.util.Map<String, JsonNode> forward = options.mode().checksForward()
+                ? ForwardWitnesses.candidates(found, oldRoot, oldPointer, newRoot, newPointer, options)
+                : java.util.Map.of();
+        return new Prover(oldRoot, oldPointer, newRoot, newPointer, options, checker, forward).prove(found);
     }
 
     static JsonNode at(JsonNode root, String pointer) {
@@ -60,8 +67,12 @@ public final class SchemaComparator {
         return node == null || node.isMissingNode() ? null : node;
     }
 
-    /** Compares one pair of (sub)schemas; every keyword family reports into {@code c}. */
+    /** Walks one pair of (sub)schemas; every keyword family reports into {@code c}. */
     static void compare(Comparison c, Pair raw) {
+        walk(c, raw);
+    }
+
+    static void walk(Comparison c, Pair raw) {
         Side before = Refs.resolve(c.oldRoot, raw.before());
         Side after = Refs.resolve(c.newRoot, raw.after());
         Pair p = raw.withSides(before, after, raw.path());
@@ -71,6 +82,9 @@ public final class SchemaComparator {
         }
         if (!c.enter(before, after, p.negated())) {
             return;
+        }
+        if (before.node() != after.node() && Canonical.equivalent(before.node(), after.node(), c.options.formatAssertion())) {
+            return; // an equivalent rewrite: both accept the same documents
         }
         if (before.isFalse() || after.isFalse()) {
             falseSchemas(c, p);
@@ -93,7 +107,7 @@ public final class SchemaComparator {
         if (Objects.equals(oldRef, newRef) && Objects.equals(p.before().node(), p.after().node())) {
             return;
         }
-        c.report(p, CompatRules.UNDECIDABLE, Direction.UNKNOWN, "$ref",
+        c.report(p, Rule.JSONSCHEMA_UNDECIDABLE, Direction.UNKNOWN, "$ref",
                 "A $ref that is not local or cannot be resolved changed (old " + oldRef + ", new " + newRef
                         + "); only local refs such as #/$defs/name are followed",
                 Map.of(), null);
@@ -104,11 +118,11 @@ public final class SchemaComparator {
             return;
         }
         if (p.after().isFalse()) {
-            c.report(p, CompatRules.TYPE_NARROWED, Direction.NARROWS, "false",
+            c.report(p, Rule.JSONSCHEMA_TYPE_NARROWED, Direction.NARROWS, "false",
                     "The schema became false and now rejects every value", Map.of(),
                     () -> ExampleBuilder.minimal(c.oldRoot, p.before().node()));
         } else {
-            c.report(p, CompatRules.TYPE_WIDENED, Direction.WIDENS, "false",
+            c.report(p, Rule.JSONSCHEMA_TYPE_WIDENED, Direction.WIDENS, "false",
                     "The schema was false (rejected every value) and now accepts values", Map.of(), null);
         }
     }

@@ -80,7 +80,7 @@ final class SchemaFiles {
         return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
                 error.where(file) + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
                         + ". Fix the syntax at that position.",
-                new Location(file, error.line(), error.column(), null, null, null), Map.of(), null);
+                Location.inFile(file, error.line(), error.column(), null, null), Map.of(), null);
     }
 
     private static boolean isSchema(Path file) {

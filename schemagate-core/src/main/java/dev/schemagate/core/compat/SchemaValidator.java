@@ -62,9 +62,18 @@ final class SchemaValidator {
 
     /** Errors of {@code instance} against the subschema at {@code pointer} in schema {@code name}. */
     List<Error> errors(String name, String pointer, JsonNode instance) {
-        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
-        return registry.getSchema(SchemaLocation.of(location)).validate(instance);
+        return errors(name, pointer, instance, false);
     }
+
+    /** @param assertFormat validate {@code format} as an assertion (schema.compat.formatAssertion) */
+    List<Error> errors(String name, String pointer, JsonNode instance, boolean assertFormat) {
+        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
+        com.networknt.schema.Schema schema = registry.getSchema(SchemaLocation.of(location));
+        return assertFormat ? schema.validate(instance, FORMAT_ASSERTION) : schema.validate(instance);
+    }
+
+    static final java.util.function.Consumer<com.networknt.schema.ExecutionContext> FORMAT_ASSERTION =
+            context -> context.executionConfig(config -> config.formatAssertionsEnabled(true));
 
     /** networknt's instance location as a JSON pointer ("" is the root). */
     static String pointer(NodePath path) {

@@ -91,6 +91,6 @@ final class SchemaValidity {
 
     private static Finding finding(Rule rule, String file, String pointer, String message) {
         return new Finding(rule.id(), rule.defaultSeverity(), message,
-                new Location(file, null, null, pointer, null, null), Map.of(), null);
+                Location.ofSchema(file, pointer, null), Map.of(), null);
     }
 }

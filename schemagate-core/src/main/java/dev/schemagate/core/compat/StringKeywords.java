@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -12,9 +13,9 @@ final class StringKeywords {
     }
 
     static void compare(Comparison c, Pair p) {
-        Bounds.count(c, p, "minLength", true, CompatRules.STRING_TIGHTENED, CompatRules.STRING_LOOSENED,
+        Bounds.count(c, p, "minLength", true, Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_STRING_CONSTRAINT_LOOSENED,
                 size -> string(c, p, size));
-        Bounds.count(c, p, "maxLength", false, CompatRules.STRING_TIGHTENED, CompatRules.STRING_LOOSENED,
+        Bounds.count(c, p, "maxLength", false, Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED, Rule.JSONSCHEMA_STRING_CONSTRAINT_LOOSENED,
                 size -> string(c, p, size));
         pattern(c, p);
         format(c, p);
@@ -36,13 +37,13 @@ final class StringKeywords {
         }
         Pair at = p.child("pattern");
         if (before == null) {
-            c.report(at, CompatRules.STRING_TIGHTENED, Direction.NARROWS, "pattern",
+            c.report(at, Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED, Direction.NARROWS, "pattern",
                     "pattern " + after + " added", Map.of("new", after), () -> notMatching(c, p, after));
         } else if (after == null) {
-            c.report(at, CompatRules.STRING_LOOSENED, Direction.WIDENS, "pattern",
+            c.report(at, Rule.JSONSCHEMA_STRING_CONSTRAINT_LOOSENED, Direction.WIDENS, "pattern",
                     "pattern " + before + " removed", Map.of("old", before), null);
         } else {
-            c.report(at, CompatRules.UNDECIDABLE, Direction.UNKNOWN, "pattern",
+            c.report(at, Rule.JSONSCHEMA_UNDECIDABLE, Direction.UNKNOWN, "pattern",
                     "pattern changed from " + before + " to " + after
                             + "; whether one language contains the other is not decided", Map.of("old", before,
                             "new", after), null);
@@ -78,17 +79,30 @@ final class StringKeywords {
             return;
         }
         Pair at = p.child("format");
-        String note = " (format is an assertion only where the validator enables format assertion)";
-        if (before == null) {
-            c.report(at, CompatRules.STRING_TIGHTENED, Direction.NARROWS, "format",
-                    "format " + after + " added" + note, Map.of("new", after), null);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("old", before == null ? "none" : before);
+        details.put("new", after == null ? "none" : after);
+        String what = before == null ? "format " + after + " added" : after == null ? "format " + before + " removed"
+                : "format changed from " + before + " to " + after;
+        if (!c.options.formatAssertion()) {
+            c.report(at, Rule.JSONSCHEMA_FORMAT_CHANGED, Direction.UNKNOWN, "format", what + " (an annotation under"
+                    + " draft 2020-12 unless schema.compat.formatAssertion=true; producers that enforce it may still reject"
+                    + " values)", details, null);
+        } else if (before == null) {
+            c.report(at, Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED, Direction.NARROWS, "format", what, details,
+                    () -> notFormatted(c, p));
         } else if (after == null) {
-            c.report(at, CompatRules.STRING_LOOSENED, Direction.WIDENS, "format",
-                    "format " + before + " removed" + note, Map.of("old", before), null);
+            c.report(at, Rule.JSONSCHEMA_STRING_CONSTRAINT_LOOSENED, Direction.WIDENS, "format", what, details, null);
         } else {
-            c.report(at, CompatRules.STRING_CHANGED, Direction.BOTH, "format",
-                    "format changed from " + before + " to " + after + note, Map.of("old", before, "new", after),
-                    null);
+            c.report(at, Rule.JSONSCHEMA_STRING_CONSTRAINT_CHANGED, Direction.BOTH, "format", what, details,
+                    () -> ExampleBuilder.ofType(c.oldRoot, p.before().node(), "string"));
         }
+    }
+
+    /** A string the old schema accepts that is no well-formed value of any common format. */
+    private static JsonNode notFormatted(Comparison c, Pair p) {
+        JsonNode old = ExampleBuilder.ofType(c.oldRoot, p.before().node(), "string");
+        String text = old != null && old.isString() ? old.stringValue() : "";
+        return JsonNodeFactory.instance.stringNode(text.isEmpty() ? "not a formatted value" : text + " !");
     }
 }

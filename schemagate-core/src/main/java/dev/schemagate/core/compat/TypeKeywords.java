@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -30,14 +31,14 @@ final class TypeKeywords {
         String what = "type changed from " + describe(before) + " to " + describe(after);
         if (added.isEmpty()) {
             String witnessType = removed.get(0);
-            c.report(at, CompatRules.TYPE_NARROWED, Direction.NARROWS, "type", what + " (no longer " + removed + ")",
+            c.report(at, Rule.JSONSCHEMA_TYPE_NARROWED, Direction.NARROWS, "type", what + " (no longer " + removed + ")",
                     details, () -> ExampleBuilder.ofType(c.oldRoot, p.before().node(), witnessType));
         } else if (removed.isEmpty()) {
-            c.report(at, CompatRules.TYPE_WIDENED, Direction.WIDENS, "type", what + " (now also " + added + ")",
+            c.report(at, Rule.JSONSCHEMA_TYPE_WIDENED, Direction.WIDENS, "type", what + " (now also " + added + ")",
                     details, null);
         } else {
             String witnessType = removed.get(0);
-            c.report(at, CompatRules.TYPE_CHANGED, Direction.BOTH, "type", what, details,
+            c.report(at, Rule.JSONSCHEMA_TYPE_CHANGED, Direction.BOTH, "type", what, details,
                     () -> ExampleBuilder.ofType(c.oldRoot, p.before().node(), witnessType));
         }
     }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
@@ -15,15 +16,22 @@ final class UndecidableKeywords {
         Side a = p.after();
         if (!Objects.equals(b.get("if"), a.get("if")) || !Objects.equals(b.get("then"), a.get("then"))
                 || !Objects.equals(b.get("else"), a.get("else"))) {
-            c.report(p.child(b.has("if") || a.has("if") ? "if" : "then"), CompatRules.UNDECIDABLE, Direction.UNKNOWN,
+            c.report(p.child(b.has("if") || a.has("if") ? "if" : "then"), Rule.JSONSCHEMA_UNDECIDABLE, Direction.UNKNOWN,
                     "if", "if/then/else changed; the engine cannot decide conditional schemas",
                     Map.of(), null);
+        }
+        for (String keyword : new String[] {"contentEncoding", "contentMediaType", "contentSchema"}) {
+            if (!Objects.equals(b.get(keyword), a.get(keyword))) {
+                c.report(p.child(keyword), Rule.JSONSCHEMA_CONTENT_CHANGED, Direction.UNKNOWN, keyword, keyword
+                        + " changed from " + b.get(keyword) + " to " + a.get(keyword) + " (an annotation: validators do"
+                        + " not decode content, but readers that do may now fail)", Map.of(), null);
+            }
         }
         for (String keyword : new java.util.TreeSet<>(Keywords.notCompared())) {
             JsonNode before = b.get(keyword);
             JsonNode after = a.get(keyword);
             if (!Objects.equals(before, after)) {
-                c.report(p.child(keyword), CompatRules.UNDECIDABLE, Direction.UNKNOWN, keyword,
+                c.report(p.child(keyword), Rule.JSONSCHEMA_UNDECIDABLE, Direction.UNKNOWN, keyword,
                         keyword + " changed; the engine does not compare this keyword yet", Map.of(), null);
             }
         }

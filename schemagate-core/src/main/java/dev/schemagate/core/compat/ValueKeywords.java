@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -21,32 +22,32 @@ final class ValueKeywords {
         String keyword = keyword(p.before(), p.after());
         Pair at = p.child(keyword);
         if (before == null) {
-            c.report(at, CompatRules.ENUM_ADDED, Direction.NARROWS, keyword,
+            c.report(at, Rule.JSONSCHEMA_ENUM_ADDED, Direction.NARROWS, keyword,
                     keyword + " introduced: only " + after + " is allowed now", Map.of("new", after),
                     () -> outside(c.oldRoot, p.before().node(), after));
             return;
         }
         if (after == null) {
-            c.report(at, CompatRules.ENUM_REMOVED, Direction.WIDENS, keyword,
+            c.report(at, Rule.JSONSCHEMA_ENUM_REMOVED, Direction.WIDENS, keyword,
                     keyword + " " + before + " removed: any value is allowed now", Map.of("old", before), null);
             return;
         }
         if (onlyConst(p.before()) && onlyConst(p.after()) && !before.equals(after)) {
             JsonNode old = before.get(0);
-            c.report(at, CompatRules.CONST_CHANGED, Direction.BOTH, "const",
+            c.report(at, Rule.JSONSCHEMA_CONST_CHANGED, Direction.BOTH, "const",
                     "const changed from " + old + " to " + after.get(0), Map.of("old", old, "new", after.get(0)),
                     () -> old);
             return;
         }
         for (JsonNode value : before) {
             if (!after.contains(value)) {
-                c.report(at, CompatRules.ENUM_VALUE_REMOVED, Direction.NARROWS, keyword,
+                c.report(at, Rule.JSONSCHEMA_ENUM_VALUE_REMOVED, Direction.NARROWS, keyword,
                         keyword + " value " + value + " removed", Map.of("value", value), () -> value);
             }
         }
         for (JsonNode value : after) {
             if (!before.contains(value)) {
-                c.report(at, CompatRules.ENUM_VALUE_ADDED, Direction.WIDENS, keyword,
+                c.report(at, Rule.JSONSCHEMA_ENUM_VALUE_ADDED, Direction.WIDENS, keyword,
                         keyword + " value " + value + " added", Map.of("value", value), null);
             }
         }

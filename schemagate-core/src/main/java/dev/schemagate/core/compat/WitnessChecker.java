@@ -50,9 +50,11 @@ public interface WitnessChecker {
             this.remaining = budget;
         }
 
+        /** Each finding whose witnesses are checked (walk candidate and search) takes one unit of the budget. */
         @Override
         public boolean checksNext() {
             if (remaining > 0 && checker.checksNext()) {
+                remaining--;
                 return true;
             }
             skipped++;
@@ -61,13 +63,12 @@ public interface WitnessChecker {
 
         @Override
         public Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
-            remaining--;
             return checker.refute(oldSchema, newSchema, witness);
         }
 
         @Override
         public WitnessChecker reversed() {
-            return new Budgeted(checker.reversed(), remaining);
+            return checker.reversed(); // the budget was taken by checksNext for the whole finding
         }
 
         public int skipped() {

@@ -12,6 +12,21 @@ public record Location(String file, Integer line, Integer column, String pointer
         return new Location(file, line, null, null, null, version);
     }
 
+    /** A place in a schema document: the pointer in the new file and the one in the baseline's copy. */
+    public static Location ofSchema(String file, String pointer, String baselinePointer) {
+        return new Location(file, null, null, pointer, baselinePointer, null);
+    }
+
+    /** A place in a file (a spec, a schema that does not parse): line and column where known (null otherwise), pointer and baseline pointer. */
+    public static Location inFile(String file, Integer line, Integer column, String pointer, String baselinePointer) {
+        return new Location(file, line, column, pointer, baselinePointer, null);
+    }
+
+    /** Something only the baseline has (a removed file): its root in the baseline, nothing in the new tree. */
+    public static Location ofRemoved(String file) {
+        return new Location(file, null, null, null, "", null);
+    }
+
     /** "file:line" or "file", for messages. */
     public String fileAndLine() {
         if (file == null) {

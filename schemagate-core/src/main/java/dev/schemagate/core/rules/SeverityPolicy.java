@@ -51,6 +51,16 @@ public final class SeverityPolicy {
         return Rule.byId(ruleId).flatMap(this::override).orElse(computed);
     }
 
+    /**
+     * The last step of the one severity decision: the engine (mode, proof, policy) gave the finding its
+     * severity; the user's {@code <severities>} override for its rule, if any, wins.
+     */
+    public Finding apply(Finding f) {
+        Severity severity = severityOf(f.ruleId(), f.severity());
+        return severity == f.severity() ? f
+                : new Finding(f.ruleId(), severity, f.message(), f.location(), f.details(), f.suppressed());
+    }
+
     private static String knownIds() {
         return java.util.Arrays.stream(Rule.values()).map(Rule::id)
                 .collect(Collectors.toCollection(TreeSet::new)).toString();

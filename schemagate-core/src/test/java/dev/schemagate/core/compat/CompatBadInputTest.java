@@ -100,7 +100,7 @@ class CompatBadInputTest {
         // about 60,000 properties; parsing, metaschema, $refs and the comparison take a few seconds here
         List<Finding> findings = run(basedir, Duration.ofSeconds(60));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(CompatRules.STRING_TIGHTENED);
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id());
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.location().file()).isEqualTo("schemas/big.json");
             assertThat(f.location().pointer()).isEqualTo("/properties/p0/maxLength");
@@ -117,10 +117,16 @@ class CompatBadInputTest {
         // every string property's maxLength goes from 200 to 150: about 900 breaks
         Files.writeString(schemas.resolve("big.json"), old.replace("\"maxLength\": 200", "\"maxLength\": 150"));
         List<Finding> findings = run(basedir, Duration.ofSeconds(120));
-        assertThat(findings).hasSizeGreaterThan(800)
-                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(findings).hasSizeGreaterThan(800);
+        // the first ones are proven ERRORs; past the budget they are unproven, so WARNING (the build still fails)
         assertThat(findings).filteredOn(f -> Boolean.TRUE.equals(f.details().get("witnessChecked")))
-                .hasSize(CompatCheck.WITNESS_BUDGET);
+                .hasSize(CompatCheck.WITNESS_BUDGET)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(findings).filteredOn(f -> !Boolean.TRUE.equals(f.details().get("witnessChecked")))
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.details()).containsEntry("proof", "unproven");
+                });
         assertThat(findings).allSatisfy(f -> assertThat(f.details()).containsKey("witness")
                 .doesNotContainKey("witnessRefuted"));
     }

@@ -49,7 +49,7 @@ class CompatCheckTest {
         List<Finding> findings = run("compatible");
         assertThat(atLeast(findings, Severity.WARNING)).isEmpty();
         assertThat(findings).extracting(Finding::ruleId)
-                .contains(CompatRules.REQUIRED_REMOVED, CompatRules.ENUM_VALUE_ADDED);
+                .contains(Rule.JSONSCHEMA_REQUIRED_REMOVED.id(), Rule.JSONSCHEMA_ENUM_VALUE_ADDED.id());
         assertThat(findings).allSatisfy(f -> assertThat(f.location().file()).isEqualTo("schemas/order.json"));
     }
 
@@ -57,7 +57,7 @@ class CompatCheckTest {
     void requiredAddedIsAnErrorWithACheckedWitness() throws Exception {
         List<Finding> errors = atLeast(run("breaking"), Severity.ERROR);
         assertThat(errors).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(CompatRules.REQUIRED_ADDED);
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_REQUIRED_ADDED.id());
             assertThat(f.location().file()).isEqualTo("schemas/order.json");
             assertThat(f.details()).containsEntry("witnessChecked", true).doesNotContainKey("witnessRefuted");
             assertThat((JsonNode) f.details().get("witness")).isNotNull();
@@ -66,7 +66,7 @@ class CompatCheckTest {
 
     @Test
     void aSeverityOverrideWinsOverTheEngine() throws Exception {
-        SeverityPolicy policy = SeverityPolicy.of(Map.of(CompatRules.REQUIRED_ADDED, "WARNING"));
+        SeverityPolicy policy = SeverityPolicy.of(Map.of(Rule.JSONSCHEMA_REQUIRED_ADDED.id(), "WARNING"));
         assertThat(atLeast(run("breaking", CompatMode.BACKWARD, policy), Severity.ERROR)).isEmpty();
         assertThat(atLeast(run("breaking", CompatMode.FORWARD, SeverityPolicy.defaults()), Severity.WARNING)).isEmpty();
     }
@@ -89,7 +89,7 @@ class CompatCheckTest {
     void yamlSchemasAreCheckedAndCompared() throws Exception {
         List<Finding> findings = run("yaml");
         assertThat(findings).extracting(Finding::ruleId)
-                .contains(CompatRules.REQUIRED_ADDED, CompatRules.STRING_TIGHTENED)
+                .contains(Rule.JSONSCHEMA_REQUIRED_ADDED.id(), Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id())
                 .doesNotContain(Rule.JSONSCHEMA_PARSE_FAILED.id(), Rule.JSONSCHEMA_SAMPLE_REJECTED.id());
         assertThat(findings).allSatisfy(f -> assertThat(f.location().file()).isEqualTo("schemas/customer.yaml"));
     }
@@ -197,11 +197,6 @@ class CompatCheckTest {
     }
 
     @Test
-    void everyCompatRuleIsInTheCatalogue() {
-        assertThat(CompatRules.DESCRIPTIONS.keySet()).allSatisfy(id -> assertThat(Rule.byId(id)).isPresent());
-    }
-
-    @Test
     void theTransitiveModesCompareWithEveryEarlierReleaseAndReportEachDifferenceOnce() throws Exception {
         Path basedir = fixture("transitive");
         List<BaselineFiles> history = List.of(
@@ -212,16 +207,16 @@ class CompatCheckTest {
         List<Finding> errors = atLeast(CompatCheck.run(transitive, history, SeverityPolicy.defaults(), Log.silent()),
                 Severity.ERROR);
         assertThat(errors).extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder(CompatRules.REQUIRED_ADDED, CompatRules.ENUM_VALUE_REMOVED);
-        assertThat(errors).filteredOn(f -> f.ruleId().equals(CompatRules.ENUM_VALUE_REMOVED)).singleElement()
+                .containsExactlyInAnyOrder(Rule.JSONSCHEMA_REQUIRED_ADDED.id(), Rule.JSONSCHEMA_ENUM_VALUE_REMOVED.id());
+        assertThat(errors).filteredOn(f -> f.ruleId().equals(Rule.JSONSCHEMA_ENUM_VALUE_REMOVED.id())).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("Against dir:release-1.0 (BACKWARD_TRANSITIVE): "));
-        assertThat(errors).filteredOn(f -> f.ruleId().equals(CompatRules.REQUIRED_ADDED)).singleElement()
+        assertThat(errors).filteredOn(f -> f.ruleId().equals(Rule.JSONSCHEMA_REQUIRED_ADDED.id())).singleElement()
                 .satisfies(f -> assertThat(f.message()).doesNotContain("Against"));
 
         CompatSettings newestOnly = new CompatSettings(basedir, Path.of("schemas"), CompatMode.BACKWARD,
                 CompatPolicy.LENIENT, Path.of("samples"));
         assertThat(atLeast(CompatCheck.run(newestOnly, history.subList(0, 1), SeverityPolicy.defaults(), Log.silent()),
-                Severity.ERROR)).extracting(Finding::ruleId).containsExactly(CompatRules.REQUIRED_ADDED);
+                Severity.ERROR)).extracting(Finding::ruleId).containsExactly(Rule.JSONSCHEMA_REQUIRED_ADDED.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ class CompatRefCyclesTest {
         String other = "{'$ref':'#/$defs/b','$defs':{'a':{'$ref':'#/$defs/b'},'b':{'$ref':'#/$defs/a'}}}";
         assertThat(backward(cycle, cycle)).isEmpty();
         assertThat(backward(cycle, other)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(CompatRules.UNDECIDABLE);
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_UNDECIDABLE.id());
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
         });
     }
@@ -40,14 +41,14 @@ class CompatRefCyclesTest {
     void aSelfReferencingRefIsUndecidableNotALoop() {
         String self = "{'$defs':{'a':{'$ref':'#/$defs/a'}},'properties':{'x':{'$ref':'#/$defs/a'}}}";
         String fine = "{'$defs':{'a':{'type':'string'}},'properties':{'x':{'$ref':'#/$defs/a'}}}";
-        assertThat(backward(self, fine)).extracting(CompatFinding::ruleId).containsExactly(CompatRules.UNDECIDABLE);
+        assertThat(backward(self, fine)).extracting(CompatFinding::ruleId).containsExactly(Rule.JSONSCHEMA_UNDECIDABLE.id());
     }
 
     @Test
     void anUnresolvableLocalRefIsAWarningNeverSilence() {
         assertThat(backward("{'properties':{'x':{'$ref':'#/$defs/missing'}}}", "{'properties':{'x':{'type':'string'}}}"))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.ruleId()).isEqualTo(CompatRules.UNDECIDABLE);
+                    assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_UNDECIDABLE.id());
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
                     assertThat(f.oldPointer()).isEqualTo("/properties/x");
                 });
@@ -59,7 +60,7 @@ class CompatRefCyclesTest {
                 + "'$defs':{'addr':{'type':'object','properties':{'zip':{'type':'string'}}}}}";
         String newSchema = oldSchema.replace("'zip':{'type':'string'}", "'zip':{'type':'string','maxLength':5}");
         assertThat(backward(oldSchema, newSchema)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(CompatRules.STRING_TIGHTENED);
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id());
             assertThat(f.oldPointer()).isEqualTo("/$defs/addr/properties/zip/maxLength");
             assertThat(f.newPointer()).isEqualTo("/$defs/addr/properties/zip/maxLength");
         });
@@ -75,7 +76,7 @@ class CompatRefCyclesTest {
         String schema = "{'$ref':'#/$defs/d0','$defs':{" + defs + "}}";
         assertThat(backward(schema, schema)).isEmpty();
         String changed = schema.replace("'d77':{'type':'object'", "'d77':{'type':'object','required':['next']");
-        assertThat(backward(schema, changed)).extracting(CompatFinding::ruleId).containsExactly(CompatRules.REQUIRED_ADDED);
+        assertThat(backward(schema, changed)).extracting(CompatFinding::ruleId).containsExactly(Rule.JSONSCHEMA_REQUIRED_ADDED.id());
     }
 
     @Test
@@ -83,6 +84,6 @@ class CompatRefCyclesTest {
         String oldSchema = "{'properties':{'x':{'$ref':'#/$defs/s','maxLength':10}},'$defs':{'s':{'type':'string'}}}";
         String newSchema = "{'properties':{'x':{'$ref':'#/$defs/s','maxLength':5}},'$defs':{'s':{'type':'string'}}}";
         assertThat(backward(oldSchema, newSchema)).extracting(CompatFinding::ruleId)
-                .containsExactly(CompatRules.STRING_TIGHTENED);
+                .containsExactly(Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id());
     }
 }

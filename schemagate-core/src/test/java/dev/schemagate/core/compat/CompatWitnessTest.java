@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class CompatWitnessTest {
     void eachBackwardBreakCarriesAWitnessThatNetworkntConfirms() {
         List<CompatFinding> findings = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT, NETWORKNT);
         assertThat(findings).extracting(CompatFinding::ruleId)
-                .containsExactly(CompatRules.STRING_TIGHTENED, CompatRules.REQUIRED_ADDED);
+                .containsExactly(Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id(), Rule.JSONSCHEMA_REQUIRED_ADDED.id());
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             JsonNode witness = (JsonNode) f.details().get("witness");
@@ -40,40 +41,53 @@ class CompatWitnessTest {
     }
 
     @Test
-    void aRefutedWitnessDowngradesTheFindingToWarningAndSaysWhy() {
+    void aRefutedWitnessIsInfoAndSaysWhy() {
         WitnessChecker refuting = (o, n, w) -> Optional.of("valid under the new schema");
         CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT, refuting).get(1);
-        assertThat(f.ruleId()).isEqualTo(CompatRules.REQUIRED_ADDED);
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.message()).contains("Downgraded to WARNING", "valid under the new schema");
-        assertThat(f.details()).containsEntry("witnessRefuted", "valid under the new schema");
+        assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_REQUIRED_ADDED.id());
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.message()).contains("Refuted:", "valid under the new schema", "nothing is shown to break");
+        assertThat(f.details()).containsEntry("proof", "refuted").containsEntry("refutation", "valid under the new schema");
     }
 
     @Test
-    void aWitnessTheBuilderGetsWrongIsCaughtByNetworkntAndDowngraded() {
+    void aWitnessTheBuilderGetsWrongIsReplacedByOneTheSearchFinds() {
+        // the walk builds 21 'a's, which the sibling pattern rejects; a string of 21 digits proves the break
         JsonNode oldSchema = json("{'type':'string','pattern':'^[0-9]+$','maxLength':50}");
         JsonNode newSchema = json("{'type':'string','pattern':'^[0-9]+$','maxLength':20}");
         CompatFinding f = SchemaComparator.compare(oldSchema, newSchema, CompatMode.BACKWARD, CompatPolicy.LENIENT, NETWORKNT)
                 .get(0);
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat((String) f.details().get("witnessRefuted")).startsWith("invalid under the old schema");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.details()).containsEntry("proof", "proven").containsEntry("witnessSource", "search");
+        JsonNode witness = (JsonNode) f.details().get("witness");
+        assertThat(NETWORKNT.errors(oldSchema, witness)).isEmpty();
+        assertThat(NETWORKNT.errors(newSchema, witness)).isNotEmpty();
     }
 
     @Test
-    void aCheckerThatCannotRunDowngradesInsteadOfThrowing() {
+    void aCheckerThatCannotRunProvesNothingInsteadOfThrowing() {
         WitnessChecker broken = (o, n, w) -> {
             throw new IllegalStateException("no validator");
         };
         CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.FULL, CompatPolicy.LENIENT, broken).get(0);
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.message()).contains("could not run: no validator");
+        assertThat(f.severity()).isNotEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("could not be checked: no validator");
     }
 
     @Test
-    void withoutACheckerWitnessesAreAttachedButMarkedUnchecked() {
+    void withoutACheckerNothingIsProvenSoNothingIsAnError() {
         CompatFinding f = SchemaComparator.compare(OLD, NEW, CompatMode.BACKWARD, CompatPolicy.LENIENT).get(1);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.details()).containsEntry("witnessChecked", false).containsEntry("proof", "unproven")
+                .containsKey("witness");
+    }
+
+    @Test
+    void strictTeamsFailOnUnprovenBreaks() {
+        CompareOptions strict = new CompareOptions(CompatMode.BACKWARD, CompatPolicy.LENIENT, Severity.ERROR, false, true);
+        CompatFinding f = SchemaComparator.compare(OLD, NEW, strict, WitnessChecker.UNCHECKED).get(1);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.details()).containsEntry("witnessChecked", false).containsKey("witness");
+        assertThat(f.details()).containsEntry("proof", "unproven");
     }
 
     @Test
@@ -90,7 +104,7 @@ class CompatWitnessTest {
         // NEW -> OLD relaxes both changes: the reverse of the BACKWARD case above
         List<CompatFinding> findings = SchemaComparator.compare(NEW, OLD, CompatMode.FORWARD, CompatPolicy.LENIENT, NETWORKNT);
         assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).extracting(CompatFinding::ruleId)
-                .containsExactly(CompatRules.STRING_LOOSENED, CompatRules.REQUIRED_REMOVED);
+                .containsExactly(Rule.JSONSCHEMA_STRING_CONSTRAINT_LOOSENED.id(), Rule.JSONSCHEMA_REQUIRED_REMOVED.id());
         assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).allSatisfy(f -> {
             JsonNode witness = (JsonNode) f.details().get("forwardWitness");
             assertThat(f.details()).containsEntry("forwardWitnessChecked", true).doesNotContainKey("witness");
@@ -119,13 +133,13 @@ class CompatWitnessTest {
     }
 
     @Test
-    void aRefutedForwardWitnessIsDroppedAndTheErrorStays() {
+    void aRefutedForwardWitnessIsNeverAnError() {
         WitnessChecker refuting = (o, n, w) -> Optional.of("valid under the old schema");
         List<CompatFinding> findings = SchemaComparator.compare(NEW, OLD, CompatMode.FORWARD, CompatPolicy.LENIENT, refuting);
-        assertThat(findings).filteredOn(f -> f.details().containsKey("forwardWitnessRefuted")).hasSize(2)
+        assertThat(findings).filteredOn(f -> f.details().containsKey("refutation")).hasSize(2)
                 .allSatisfy(f -> {
-                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.details()).doesNotContainKey("forwardWitness");
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.details()).containsEntry("proof", "refuted").doesNotContainKey("forwardWitness");
                 });
     }
 }

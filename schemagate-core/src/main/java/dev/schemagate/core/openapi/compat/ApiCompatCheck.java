@@ -66,7 +66,7 @@ public final class ApiCompatCheck {
                     return "no baseline, so no breaking-change comparison";
                 });
         log.info("Checked " + current.specs().size() + " OpenAPI specs in " + dir + "; " + against + ".");
-        return findings.stream().map(f -> withPolicy(f, policy)).sorted(ORDER).toList();
+        return findings.stream().map(policy::apply).sorted(ORDER).toList();
     }
 
     private static String compare(ApiCompatSettings settings, BaselineFiles baseline, SpecLoader.Loaded current,
@@ -94,7 +94,7 @@ public final class ApiCompatCheck {
                         + " not compared: " + before.problems().get(0).message());
                 findings.add(checked(dir, spec, "not compared: the baseline's copy is not valid"));
             } else {
-                ApiFindings out = new ApiFindings(before, spec, dir);
+                ApiFindings out = new ApiFindings(before, spec, dir, settings.unproven());
                 int operations = SpecComparator.compare(before, spec, out);
                 findings.addAll(out.findings());
                 findings.add(checked(dir, spec, operations + " operations compared with " + baseline.description()));
@@ -107,7 +107,7 @@ public final class ApiCompatCheck {
             findings.add(new Finding(Rule.OPENAPI_SPEC_REMOVED.id(), Severity.ERROR, file + " was removed since "
                     + baseline.description() + "; every client of this API breaks. Restore it (deprecate its operations"
                     + " first), or set " + SchemaProperties.API_BASELINE + " to a release without it if removing it is intended.",
-                    new Location(file, null, null, null, "", null), Map.of("spec", removed.name()), null));
+                    Location.ofRemoved(file), Map.of("spec", removed.name()), null));
         }
         return compared + " compared with " + baseline.description();
     }
@@ -115,19 +115,14 @@ public final class ApiCompatCheck {
     private static Finding invalid(String dir, SpecProblem p, String spec) {
         String file = dir + "/" + p.file();
         return new Finding(Rule.OPENAPI_SPEC_INVALID.id(), Severity.ERROR, dir + "/" + p.message(),
-                new Location(file, p.line(), p.column(), p.pointer(), null, null),
+                Location.inFile(file, p.line(), p.column(), p.pointer(), null),
                 Map.of("spec", spec == null ? p.file() : spec), null);
     }
 
     private static Finding checked(String dir, ApiSpec spec, String what) {
         String file = dir + "/" + spec.name();
         return new Finding(Rule.OPENAPI_SPEC_CHECKED.id(), Severity.INFO, file + ": OpenAPI " + spec.version() + ", " + what + ".",
-                new Location(file, null, null, "", null, null), Map.of("spec", spec.name()), null);
+                Location.inFile(file, null, null, "", null), Map.of("spec", spec.name()), null);
     }
 
-    private static Finding withPolicy(Finding f, SeverityPolicy policy) {
-        Severity severity = policy.severityOf(f.ruleId(), f.severity());
-        return severity == f.severity() ? f
-                : new Finding(f.ruleId(), severity, f.message(), f.location(), f.details(), f.suppressed());
-    }
 }

@@ -1,5 +1,7 @@
 package dev.schemagate.core.openapi.compat;
 
+import dev.schemagate.core.rules.Severity;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -8,13 +10,19 @@ import java.util.Objects;
  *
  * @param basedir the module folder; report paths are relative to it
  * @param specDir schema.api.specDir (default src/main/openapi)
+ * @param unproven schema.compat.unproven: the severity of a request or response break no witness proves
  */
-public record ApiCompatSettings(Path basedir, Path specDir) {
+public record ApiCompatSettings(Path basedir, Path specDir, Severity unproven) {
     public static final String DEFAULT_SPEC_DIR = "src/main/openapi";
 
     public ApiCompatSettings {
         basedir = Objects.requireNonNull(basedir, "basedir").toAbsolutePath().normalize();
         specDir = basedir.resolve(specDir == null ? Path.of(DEFAULT_SPEC_DIR) : specDir).normalize();
+        unproven = unproven == null ? Severity.WARNING : unproven;
+    }
+
+    public ApiCompatSettings(Path basedir, Path specDir) {
+        this(basedir, specDir, Severity.WARNING);
     }
 
     public static ApiCompatSettings defaults(Path basedir) {

@@ -20,13 +20,20 @@ final class ApiFindings {
     private final ApiSpec before;
     private final ApiSpec after;
     private final String specDir;
+    private final Severity unproven;
     private final List<Finding> findings = new ArrayList<>();
 
     /** @param specDir the spec folder relative to the module, e.g. "src/main/openapi" */
-    ApiFindings(ApiSpec before, ApiSpec after, String specDir) {
+    ApiFindings(ApiSpec before, ApiSpec after, String specDir, Severity unproven) {
         this.before = before;
         this.after = after;
         this.specDir = specDir;
+        this.unproven = unproven;
+    }
+
+    /** schema.compat.unproven: the severity of a request or response break no witness proves. */
+    Severity unproven() {
+        return unproven;
     }
 
     void add(Rule rule, Severity severity, String what, String newPointer, String oldPointer, Map<String, Object> extra) {
@@ -40,7 +47,7 @@ final class ApiFindings {
         Map<String, Object> details = new LinkedHashMap<>(extra);
         details.put("spec", after.name());
         findings.add(new Finding(rule.id(), severity, file + (at.line() == null ? "" : ":" + at.line()) + ": " + what + (what.endsWith(".") ? "" : "."),
-                new Location(file, at.line(), null, newPointer == null ? null : at.pointer(), baselinePointer, null),
+                Location.inFile(file, at.line(), null, newPointer == null ? null : at.pointer(), baselinePointer),
                 details, null));
     }
 

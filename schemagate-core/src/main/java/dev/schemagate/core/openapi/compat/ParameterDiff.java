@@ -42,6 +42,7 @@ final class ParameterDiff {
                         + " the change as a new major API version", is.pointer() + "/required", was.pointer(),
                         Map.of("operation", o.label(), "parameter", is.name()));
             }
+            defaultChanged(c, o, was, is);
             c.schemas(o.label() + " parameter " + is.label(), schemaOf(c.before(), was.pointer()), schemaOf(c.after(), is.pointer()),
                     CompatMode.BACKWARD, Rule.OPENAPI_PARAMETER_CHANGED, Map.of("operation", o.label(), "parameter", is.name()));
         }
@@ -55,6 +56,28 @@ final class ParameterDiff {
                         Map.of("operation", o.label(), "parameter", is.name()));
             }
         }
+    }
+
+    /** Old clients that leave an optional parameter out get the server's default: a new default changes what they get. */
+    private static void defaultChanged(SpecComparator c, Operation o, Operation.Parameter was, Operation.Parameter is) {
+        ApiSpec.Located oldSchema = c.before().resolve(schemaOf(c.before(), was.pointer()));
+        ApiSpec.Located newSchema = c.after().resolve(schemaOf(c.after(), is.pointer()));
+        JsonNode before = oldSchema.node() == null ? null : oldSchema.node().get("default");
+        JsonNode after = newSchema.node() == null ? null : newSchema.node().get("default");
+        if (java.util.Objects.equals(before, after) || is.required()) {
+            return;
+        }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("operation", o.label());
+        details.put("parameter", is.name());
+        details.put("old", before == null ? "none" : before);
+        details.put("new", after == null ? "none" : after);
+        c.out().add(Rule.OPENAPI_PARAMETER_DEFAULT_CHANGED, Severity.WARNING, o.label() + ": the default of parameter "
+                + is.label() + " changed from " + (before == null ? "none" : before) + " to " + (after == null ? "none" : after)
+                + "; old clients that omit it now get the new behaviour. Keep the old default, or make the change"
+                + " explicit in the release notes (or a new major API version)",
+                newSchema.node() == null ? is.pointer() : newSchema.pointer() + (after == null ? "" : "/default"),
+                oldSchema.pointer(), details);
     }
 
     /** The schema pointer of a parameter: its schema, else the schema of its one content entry. */

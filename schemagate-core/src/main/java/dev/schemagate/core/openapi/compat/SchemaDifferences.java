@@ -3,7 +3,7 @@ package dev.schemagate.core.openapi.compat;
 import dev.schemagate.core.compat.CompatFinding;
 import dev.schemagate.core.compat.CompatMode;
 import dev.schemagate.core.compat.CompatPolicy;
-import dev.schemagate.core.compat.CompatRules;
+import dev.schemagate.core.compat.CompareOptions;
 import dev.schemagate.core.compat.SchemaComparator;
 import dev.schemagate.core.openapi.spec.ApiSpec;
 import dev.schemagate.core.rules.Rule;
@@ -24,7 +24,13 @@ final class SchemaDifferences {
     private final ApiSpec before;
     private final ApiSpec after;
     private final ApiFindings out;
-    private final BundleWitnessChecker witnesses;
+    private final Severity unproven;
+    private final JsonNode oldRequests;
+    private final JsonNode newRequests;
+    private final JsonNode oldResponses;
+    private final JsonNode newResponses;
+    private final BundleWitnessChecker requestWitnesses;
+    private final BundleWitnessChecker responseWitnesses;
     private final Map<String, List<CompatFinding>> comparisons = new HashMap<>();
     private final Map<String, SchemaDifference> groups = new LinkedHashMap<>();
 
@@ -32,7 +38,13 @@ final class SchemaDifferences {
         this.before = before;
         this.after = after;
         this.out = out;
-        this.witnesses = new BundleWitnessChecker(before.bundle(), after.bundle());
+        this.unproven = out.unproven();
+        this.oldRequests = AccessViews.requests(before.bundle());
+        this.newRequests = AccessViews.requests(after.bundle());
+        this.oldResponses = AccessViews.responses(before.bundle());
+        this.newResponses = AccessViews.responses(after.bundle());
+        this.requestWitnesses = new BundleWitnessChecker(oldRequests, newRequests);
+        this.responseWitnesses = new BundleWitnessChecker(oldResponses, newResponses);
     }
 
     /**
@@ -47,10 +59,16 @@ final class SchemaDifferences {
         if (before.bundle().at(o).isMissingNode() && after.bundle().at(n).isMissingNode()) {
             return;
         }
+        // requests never carry readOnly properties and responses never writeOnly ones (OpenAPI 3.0 and 3.1)
+        boolean request = mode == CompatMode.BACKWARD;
+        JsonNode oldView = request ? oldRequests : oldResponses;
+        JsonNode newView = request ? newRequests : newResponses;
+        BundleWitnessChecker witnesses = request ? requestWitnesses : responseWitnesses;
+        CompareOptions options = new CompareOptions(mode, CompatPolicy.LENIENT, unproven, false, true);
         List<CompatFinding> found = comparisons.computeIfAbsent(mode + "\u0000" + o + "\u0000" + n, k -> SchemaComparator
-                .compareAt(before.bundle(), o, after.bundle(), n, mode, CompatPolicy.LENIENT, witnesses.at(o, n)));
+                .compareAt(oldView, o, newView, n, options, witnesses.at(o, n)));
         for (CompatFinding f : found) {
-            boolean enumAdded = rule == Rule.OPENAPI_RESPONSE_INCOMPATIBLE && f.ruleId().equals(CompatRules.ENUM_VALUE_ADDED)
+            boolean enumAdded = rule == Rule.OPENAPI_RESPONSE_INCOMPATIBLE && f.rule() == Rule.JSONSCHEMA_ENUM_VALUE_ADDED
                     && f.severity() != Severity.INFO;
             Rule reported = enumAdded ? Rule.OPENAPI_RESPONSE_ENUM_VALUE_ADDED : rule;
             String key = reported.id() + "\u0000" + f.ruleId() + "\u0000" + f.oldPointer() + "\u0000" + f.newPointer()

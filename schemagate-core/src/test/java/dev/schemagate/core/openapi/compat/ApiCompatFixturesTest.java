@@ -38,7 +38,8 @@ class ApiCompatFixturesTest {
 
     static Stream<String> cases() throws IOException, URISyntaxException {
         try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+            return dirs.filter(d -> Files.exists(d.resolve("expected.json"))).map(d -> d.getFileName().toString())
+                    .sorted().toList().stream();
         }
     }
 
@@ -96,6 +97,11 @@ class ApiCompatFixturesTest {
             JsonNode expected = JSON.readTree(root().resolve(name).resolve("expected.json").toFile());
             expected.path("findings").values().forEach(v -> seen.add(v.asString().split(" ")[1]));
         }
+        for (String name : ApiProofFixturesTest.cases().toList()) {
+            JsonNode verdict = JSON.readTree(root().resolve(name).resolve("verdict.json").toFile());
+            verdict.path("errors").values().forEach(v -> seen.add(v.asString()));
+            verdict.path("warnings").values().forEach(v -> seen.add(v.asString()));
+        }
         seen.add(Rule.OPENAPI_SPEC_CHECKED.id());
         List<String> openapi = Arrays.stream(Rule.values()).filter(r -> r.area().equals("openapi"))
                 .map(Rule::id).filter(id -> !id.equals("openapi.client.stale")).toList();
@@ -132,7 +138,7 @@ class ApiCompatFixturesTest {
         return out.stream().sorted().toList();
     }
 
-    private static Path root() throws URISyntaxException {
+    static Path root() throws URISyntaxException {
         return Path.of(ApiCompatFixturesTest.class.getResource("/openapi-compat").toURI());
     }
 }
