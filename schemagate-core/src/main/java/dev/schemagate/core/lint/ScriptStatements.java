@@ -42,7 +42,7 @@ final class ScriptStatements {
         PostgreSQLParser parser = new PostgreSQLParser(config, context);
         String text;
         try {
-            text = Files.readString(script.file());
+            text = Files.readString(script.file(), script.encoding());
         } catch (IOException e) {
             throw new ConfigurationException("Cannot read " + script.display() + ": " + e.getMessage(), e);
         }

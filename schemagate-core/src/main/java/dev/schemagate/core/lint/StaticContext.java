@@ -8,7 +8,9 @@ package dev.schemagate.core.lint;
  * @param existing     the tables and columns right before the script
  * @param transactional whether Flyway runs the script in a transaction
  * @param statements   how many statements the script has
+ * @param swaps        the tables the script swaps (a drop or rename that another table's rename replaces)
+ * @param unobserved   why the statements were not observed (null: they were, up to a failing one)
  */
 record StaticContext(LintScript script, SchemaObjects released, String releasedName, SchemaObjects existing,
-                     boolean transactional, int statements) {
+                     boolean transactional, int statements, TableSwaps swaps, String unobserved) {
 }

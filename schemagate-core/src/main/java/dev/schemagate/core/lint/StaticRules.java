@@ -29,7 +29,8 @@ final class StaticRules {
     private StaticRules() {
     }
 
-    static List<Hit> check(ScriptStatement s, ParsedStatement p, StaticContext ctx) {
+    /** @param observed whether the observed rules saw the statement run */
+    static List<Hit> check(ScriptStatement s, ParsedStatement p, StaticContext ctx, boolean observed) {
         List<Hit> hits = new ArrayList<>();
         AllowComments.in(s.sql()).keySet().stream().filter(id -> Rule.byId(id).isEmpty()).forEach(id ->
                 hits.add(new Hit(Rule.LINT_ALLOW_UNKNOWN, s.line(), null, ctx.script().label() + " line " + s.line()
@@ -43,10 +44,14 @@ final class StaticRules {
         }
         if (!p.parsed()) {
             hits.add(new Hit(Rule.LINT_UNPARSED, s.line(), null, ctx.script().label() + " line " + s.line()
-                    + ": the SQL parser does not understand this statement (" + p.problem() + "); the static rules"
-                    + " skipped it, the observed rules still apply.", null));
+                    + ": the SQL parser does not understand this statement (" + p.problem() + "), so the static rules"
+                    + " (drops, renames, types) skipped it; " + (observed ? "the observed rules (locks, rewrites, scans,"
+                    + " index builds) still checked it as it ran." : "it was not observed either (" + (ctx.unobserved() == null
+                    ? "the observation stopped before it" : ctx.unobserved()) + "), so no rule checked it. Review it by hand."),
+                    Map.of("observed", observed)));
             return hits;
         }
+        ctx.swaps().swaps().stream().filter(w -> w.line() == s.line()).forEach(w -> hits.add(swap(w, ctx)));
         if (p.statement() instanceof Drop drop) {
             drop(s, drop, ctx, hits);
         } else if (p.statement() instanceof Alter alter) {
@@ -67,7 +72,7 @@ final class StaticRules {
         if ("TABLE".equalsIgnoreCase(drop.getType())) {
             for (Table t : names) {
                 String table = Names.qualified(t, ctx.script().defaultSchema());
-                if (ctx.released().hasTable(table)) {
+                if (ctx.released().hasTable(table) && !ctx.swaps().vacatesForSwap(s.line(), table)) {
                     hits.add(new Hit(Rule.LINT_DROP_TABLE, s.line(), Hit.tablePointer(table), ctx.script().label() + " line "
                             + s.line() + " drops table " + table + ", which " + ctx.releasedName() + " has: its code may still"
                             + " read it while this migration deploys. Stop using it in one release, drop it in a later one.", null));
@@ -78,6 +83,15 @@ final class StaticRules {
             hits.add(cascade(s, drop.getType().toLowerCase(Locale.ROOT) + " " + Names.qualified(names.get(0),
                     ctx.script().defaultSchema()), ctx));
         }
+    }
+
+    private static Hit swap(TableSwaps.Swap w, StaticContext ctx) {
+        return new Hit(Rule.LINT_TABLE_SWAP, w.line(), Hit.tablePointer(w.table()), ctx.script().label() + " line " + w.line()
+                + " swaps table " + w.table() + ": line " + w.vacatedLine() + " " + w.vacated() + " and this line renames "
+                + w.replacement() + " to it in the same transaction, so the running release reads the old table until the"
+                + " commit and the new one after it (not reported as lint.drop.table). Make sure the new table has every"
+                + " column the running code reads; a column it lacks is reported as lint.drop.column when the script is observed.",
+                Map.of("table", w.table(), "replacement", w.replacement(), "vacatedLine", w.vacatedLine()));
     }
 
     private static Hit cascade(ScriptStatement s, String what, StaticContext ctx) {
@@ -111,7 +125,8 @@ final class StaticRules {
                             + " reads, then drop the old one in a later release (or keep the old name).", null));
                 }
             }
-            if (op == AlterOperation.RENAME_TABLE && ctx.released().hasTable(table)) {
+            if (op == AlterOperation.RENAME_TABLE && ctx.released().hasTable(table)
+                    && !ctx.swaps().vacatesForSwap(s.line(), table)) {
                 hits.add(new Hit(Rule.LINT_RENAME_TABLE, s.line(), Hit.tablePointer(table), label + " renames table " + table
                         + " of " + ctx.releasedName() + " to " + e.getNewTableName() + ": its running code still uses the old"
                         + " name. Create the new table (or a view with the old name over it) and move the code first.", null));

@@ -42,6 +42,10 @@ public enum Rule {
             "A version number that the previous release used for another script."),
     MIGRATION_OUT_OF_ORDER("migration.out-of-order", Severity.WARNING,
             "A new migration's version is lower than the previous release's highest version."),
+    MIGRATION_FILE_IGNORED("migration.file.ignored", Severity.WARNING,
+            "A file in a migration folder looks like a migration but matches no name pattern, so Flyway would skip it."),
+    MIGRATION_FILE_UNREADABLE("migration.file.unreadable", Severity.ERROR,
+            "A migration script is not text in schema.migrations.encoding: the message names the line and byte offset."),
     JSONSCHEMA_PARSE_FAILED("jsonschema.parse.failed", Severity.ERROR,
             "A schema file is not valid JSON or YAML (the message gives line and column)."),
     JSONSCHEMA_SCHEMA_INVALID("jsonschema.schema.invalid", Severity.ERROR,
@@ -194,7 +198,11 @@ public enum Rule {
     LINT_CONCURRENT_IN_TRANSACTION("lint.concurrent.in-transaction", Severity.WARNING,
             "CREATE/DROP INDEX CONCURRENTLY in a migration that runs in a transaction (or beside other statements)."),
     LINT_UNPARSED("lint.unparsed", Severity.INFO,
-            "The SQL parser does not understand a statement: static rules skipped it, observed rules still apply."),
+            "The SQL parser does not understand a statement: the static rules skipped it; the message says whether it was observed."),
+    LINT_TABLE_SWAP("lint.table.swap", Severity.INFO,
+            "A table is dropped (or renamed away) and another renamed to its name in the same transaction: a swap, not a drop."),
+    LINT_UNOBSERVED("lint.unobserved", Severity.WARNING,
+            "Statements of a migration could not be observed (locks, rewrites, scans unknown): only the static rules ran."),
     LINT_ALLOW_UNKNOWN("lint.allow.unknown", Severity.WARNING,
             "A '-- schemagate:allow' comment names a rule id that does not exist, so it silences nothing.");
 

@@ -132,6 +132,50 @@ class LintIT {
         }
     }
 
+    @Test
+    void aScriptWithItsOwnBeginAndCommitIsObservedLikeOneWithout() {
+        MigrationRun withOwn = run("explicit-transaction");
+        List<String> explicit = observed(withOwn);
+        try (Database other = Databases.start(DatabaseSettings.embedded(work.resolve("other")), Log.silent())) {
+            List<String> implicit = observed(run(other, "implicit-transaction", LintSettings.inVerify()));
+            assertThat(explicit).isEqualTo(implicit).contains("lint.table.rewrite@3", "lint.constraint.validating@4",
+                    "lint.not-null.scan@5");
+        }
+        assertThat(lint(withOwn)).noneMatch(f -> f.ruleId().equals("lint.unobserved") || f.ruleId().equals("lint.unparsed"));
+    }
+
+    private static List<String> observed(MigrationRun run) {
+        return lint(run).stream().map(f -> f.ruleId() + "@" + f.location().line()).sorted().toList();
+    }
+
+    @Test
+    void aDropAndARenameInOneTransactionIsASwapThatNamesTheColumnsItLoses() {
+        MigrationRun run = run("table-swap");
+        assertThat(lint(run)).noneMatch(f -> f.ruleId().equals("lint.drop.table"));
+        Finding swap = only(run, "lint.table.swap");
+        assertThat(swap.location().line()).isEqualTo(6);
+        assertThat(swap.message()).contains("swaps table public.events", "line 5 drops it");
+        Finding lost = only(run, "lint.drop.column");
+        assertThat(lost.location().pointer()).isEqualTo("/table/public.events/column/note");
+        assertThat(lost.message()).contains("lacks column public.events.note");
+    }
+
+    @Test
+    void aStatementThatOnlyPassesAfterTheScriptsOwnCommitIsAWarningNotASilentGap() {
+        MigrationRun run = run("deferred-commit");
+        Finding gap = only(run, "lint.unobserved");
+        assertThat(gap.severity()).isEqualTo(dev.schemagate.core.rules.Severity.WARNING);
+        assertThat(gap.location().line()).isEqualTo(4);
+        assertThat(gap.message()).contains("V2 line 4", "pending trigger events", "Split the script at its COMMIT");
+    }
+
+    @Test
+    void aScriptFlywayRunsOutsideATransactionNamesTheLinesNobodyObserved() {
+        MigrationRun run = run("enum-commit");
+        Finding gap = only(run, "lint.unobserved");
+        assertThat(gap.message()).contains("Flyway runs it outside a transaction", "line(s) 4, 5");
+    }
+
     private static long lastAccountId(Database on) throws Exception {
         try (java.sql.Connection c = on.connect(); java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT max(id) FROM accounts")) {
