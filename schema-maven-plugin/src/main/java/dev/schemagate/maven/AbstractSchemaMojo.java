@@ -8,6 +8,8 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.flywayconf.FlywayInputs;
+import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
@@ -98,9 +100,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.MIGRATIONS_SKIP, defaultValue = "false")
     boolean skipMigrations;
 
-    /** Flyway locations of the migrations; filesystem paths relative to the module. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS, defaultValue = MigrationSettings.DEFAULT_LOCATION)
+    /**
+     * Flyway locations of the migrations; filesystem paths relative to the module. Default: the project's
+     * own Flyway settings (spring.flyway.*, flyway.conf, flyway.toml, flyway-maven-plugin, FLYWAY_*), else
+     * filesystem:src/main/resources/db/migration. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS)
     List<String> migrationLocations;
+
+    /** Roles created NOLOGIN on the throwaway server before the first migration (GRANT ... TO app_role). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_ROLES)
+    List<String> dbRoles;
 
     /** Schemas Flyway manages (default: the connection's). @since 0.1.0 */
     @Parameter(property = SchemaProperties.MIGRATIONS_SCHEMAS)
@@ -327,10 +337,27 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     MigrationSettings migrationSettings() {
-        return new MigrationSettings(project.getBasedir().toPath(), migrationLocations, migrationSchemas,
-                migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
+        MigrationSettings explicit = new MigrationSettings(project.getBasedir().toPath(), migrationLocations,
+                migrationSchemas, migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
                 migrationIrreversible == null ? null : java.util.Set.copyOf(migrationIrreversible), migrationFrom,
-                migrationColumnOrder, migrationCompareGrants);
+                migrationColumnOrder, migrationCompareGrants).withRoles(dbRoles);
+        java.util.Set<ProjectFlyway.Override> overridden = java.util.EnumSet.noneOf(ProjectFlyway.Override.class);
+        if (migrationLocations != null && !migrationLocations.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.LOCATIONS);
+        }
+        if (migrationSchemas != null && !migrationSchemas.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.SCHEMAS);
+        }
+        if (migrationTable != null && !migrationTable.isBlank()) {
+            overridden.add(ProjectFlyway.Override.TABLE);
+        }
+        if (migrationPlaceholders != null && !migrationPlaceholders.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.PLACEHOLDERS);
+        }
+        List<java.nio.file.Path> resourceRoots = project.getBuild().getResources().stream()
+                .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList();
+        return ProjectFlyway.apply(explicit, overridden, new FlywayInputs(project.getBasedir().toPath(), resourceRoots,
+                MavenFlywayPlugin.read(project), System.getenv()), new MavenLog(getLog()));
     }
 
     CompatSettings compatSettings() {

@@ -9,6 +9,8 @@ import org.flywaydb.core.api.MigrationVersion;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,39 +37,68 @@ public final class MigrationCheck {
     public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log,
                                    Optional<BaselineFiles> baseline, LintSettings lintSettings) {
         List<Path> dirs = MigrationLocations.resolve(settings);
-        MigrationLocations.requireScripts(settings.basedir(), dirs);
+        MigrationLocations.missing(settings).forEach(l -> log.info("Migration location " + l
+                + " does not exist; skipped, as Flyway skips it."));
+        MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
         FlywayLogBridge.target(log);
-        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(), policy);
+        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(),
+                policy, settings.flyway());
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
-        baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings));
+        baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
+                settings.flyway()));
+        BaselineStart start = BaselineStart.of(found, log);
+        Set<VersionedMigration> blocked = undefinedPlaceholders(start.run(), settings, findings);
+        boolean repeatablesRunnable = found.repeatables().stream()
+                .map(r -> PlaceholderCheck.check(r, null, settings, findings)).toList().stream().allMatch(ok -> ok);
         MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
         List<MigrationOutcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
+        long start0 = System.nanoTime();
         LintStep lint = lintSettings.enabled() ? new LintStep(settings,
-                baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy)).orElse(null),
+                baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy, settings.flyway()))
+                        .orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
+        Roles.create(db, settings.roles(), log);
         try (lint; RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings,
                 log, lint)) {
             boolean broken = false;
-            for (VersionedMigration m : found.migrations()) {
-                if (broken) {
+            for (VersionedMigration m : start.run()) {
+                if (broken || blocked.contains(m)) {
                     outcomes.add(notRun(m, findings));
+                    broken = true;
+                    continue;
+                } else if (start.isBaseline(m)) {
+                    outcomes.add(step.applyOnly(m, BaselineStart.NOTE));
                 } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
                     outcomes.add(step.applyOnly(m, "before schema.migrations.from"));
                 } else if (!lintSettings.roundTrip()) {
                     outcomes.add(step.applyOnly(m, "schema:lint applies without a round trip"));
                 } else {
-                    outcomes.add(step.roundTrip(m, found.migrations()));
+                    outcomes.add(step.roundTrip(m, start.run()));
                 }
-                broken = broken || outcomes.get(outcomes.size() - 1).outcome() == MigrationOutcome.Outcome.FAILED;
+                broken = outcomes.get(outcomes.size() - 1).outcome() == MigrationOutcome.Outcome.FAILED;
             }
-            if (!broken) {
+            if (!broken && repeatablesRunnable) {
                 Repeatables.apply(db, step.url(), settings, dirs, found, findings);
             }
         }
-        log.info(summary(outcomes, System.nanoTime() - start) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
+        AdoptionHint.log(outcomes, baseline.isPresent(), settings, log);
+        log.info(summary(outcomes, System.nanoTime() - start0) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
         return new MigrationRun(outcomes, findings.all());
+    }
+
+    /** The migrations (and their undo scripts) that use a placeholder with no value: Flyway would refuse them. */
+    private static Set<VersionedMigration> undefinedPlaceholders(List<VersionedMigration> run, MigrationSettings settings,
+                                                                 MigrationFindings findings) {
+        Set<VersionedMigration> blocked = new HashSet<>();
+        for (VersionedMigration m : run) {
+            boolean ok = PlaceholderCheck.check(m.script(), m.version(), settings, findings);
+            ok &= m.undo() == null || PlaceholderCheck.check(m.undo(), m.version(), settings, findings);
+            if (!ok) {
+                blocked.add(m);
+            }
+        }
+        return blocked;
     }
 
     private static MigrationOutcome notRun(VersionedMigration m, MigrationFindings findings) {

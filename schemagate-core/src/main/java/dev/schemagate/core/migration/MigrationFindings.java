@@ -28,9 +28,16 @@ final class MigrationFindings {
                 new Location(display, null, null, pointer, null, version), details));
     }
 
+    /** A finding at a line of a file. */
+    void addAt(Rule rule, Path file, int line, String version, String message, Map<String, Object> details) {
+        findings.add(Finding.of(rule, policy.severityOf(rule), message,
+                Location.ofMigration(MigrationLocations.display(basedir, file), version, line), details));
+    }
+
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
-        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version, advice));
+        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version,
+                MissingRole.advice(e).orElse(advice)));
     }
 
     void addAll(List<Finding> more) {

@@ -18,10 +18,13 @@ import java.util.Set;
  * @param from          round-trip only versions after this one (null: all)
  * @param columnOrder   whether column order is a difference
  * @param compareGrants whether ownership and grants are compared
+ * @param flyway        the project's Flyway naming and reading settings (prefixes, suffixes, placeholders syntax)
+ * @param roles         roles created (NOLOGIN) on the throwaway server before the first migration (schema.db.roles)
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Path seeds,
-                                Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
+                                Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
+                                FlywayConventions flyway, List<String> roles) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
     public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
@@ -32,6 +35,28 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
         seeds = seeds == null ? basedir.resolve(DEFAULT_SEEDS) : basedir.resolve(seeds);
         irreversible = irreversible == null ? Set.of() : Set.copyOf(irreversible);
         from = from == null || from.isBlank() ? null : from.trim();
+        flyway = flyway == null ? FlywayConventions.defaults() : flyway;
+        roles = roles == null ? List.of() : roles.stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
+    }
+
+    /** With Flyway's default naming and no roles. */
+    public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Path seeds,
+                             Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
+        this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
+                null, null);
+    }
+
+    /** With the settings read from the project's Flyway configuration. */
+    public MigrationSettings withFlyway(List<String> newLocations, List<String> newSchemas, Map<String, String> newPlaceholders,
+                                        String newTable, FlywayConventions newFlyway) {
+        return new MigrationSettings(basedir, newLocations, newSchemas, newPlaceholders, newTable, seeds, irreversible,
+                from, columnOrder, compareGrants, newFlyway, roles);
+    }
+
+    public MigrationSettings withRoles(List<String> newRoles) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, flyway, newRoles);
     }
 
     public static MigrationSettings defaults(Path basedir) {
@@ -40,11 +65,11 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
 
     public MigrationSettings withLocations(List<String> newLocations) {
         return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants);
+                columnOrder, compareGrants, flyway, roles);
     }
 
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
-                columnOrder, compareGrants);
+                columnOrder, compareGrants, flyway, roles);
     }
 }

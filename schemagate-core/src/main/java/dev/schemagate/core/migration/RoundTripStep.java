@@ -142,8 +142,7 @@ final class RoundTripStep implements AutoCloseable {
             status = Status.NO_UNDO;
             note = m.undo() == null ? "no undo script" : display(m.undo()) + " is empty";
             findings.add(Rule.MIGRATION_UNDO_MISSING, m.undo() != null ? m.undo() : m.script(), m.version(), null,
-                    m.label() + " (" + display(m.script()) + ") has " + note + ". Write U" + m.version() + "__"
-                            + m.description().replace(' ', '_') + ".sql beside it, or mark it irreversible with a line"
+                    m.label() + " (" + display(m.script()) + ") has " + note + ". Write " + ScriptNames.undoName(m) + " beside it, or mark it irreversible with a line"
                             + " '-- schemagate:irreversible <reason>' in the script.", null);
         }
         current = null;

@@ -36,6 +36,8 @@ public enum Rule {
             "A version number that the previous release used for another script."),
     MIGRATION_OUT_OF_ORDER("migration.out-of-order", Severity.WARNING,
             "A new migration's version is lower than the previous release's highest version."),
+    MIGRATION_PLACEHOLDER_UNDEFINED("migration.placeholder.undefined", Severity.ERROR,
+            "A script uses a Flyway placeholder (${name}) that no configuration defines; Flyway would refuse to run it."),
     JSONSCHEMA_PARSE_FAILED("jsonschema.parse.failed", Severity.ERROR,
             "A schema file is not valid JSON or YAML (the message gives line and column)."),
     JSONSCHEMA_SCHEMA_INVALID("jsonschema.schema.invalid", Severity.ERROR,
