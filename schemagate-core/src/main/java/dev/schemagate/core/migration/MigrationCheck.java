@@ -59,6 +59,7 @@ public final class MigrationCheck {
                         .orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
         Roles.create(db, settings.roles(), log);
+        ManagedSchemas.create(db, settings.schemas());
         try (lint; RoundTripStep step = new RoundTripStep(Workbench.open(db, settings), Seeds.in(settings.seeds()), findings,
                 log, lint)) {
             boolean broken = false;
@@ -82,7 +83,9 @@ public final class MigrationCheck {
                 Repeatables.apply(db, step.url(), settings, dirs, found, findings);
             }
         }
-        AdoptionHint.log(outcomes, baseline.isPresent(), settings, log);
+        // a baseline without this module's migration folders (a tag from before them) gives nothing to compare with
+        AdoptionHint.log(outcomes, baseline.map(b -> !ReleasedMigrations.versions(settings.basedir(), dirs, b, policy,
+                settings.flyway()).isEmpty()).orElse(false), settings, log);
         log.info(summary(outcomes, System.nanoTime() - start0) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
         return new MigrationRun(outcomes, findings.all());
     }
