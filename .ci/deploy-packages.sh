@@ -5,7 +5,6 @@
 #
 # The tag is the plain release version (0.1.0, as the CI/CD Catalog needs); it is stamped into the
 # POMs of the job's checkout in place of the development version, so the commit keeps 0.1.0-SNAPSHOT.
-# Extra Maven arguments (e.g. -o in tests) come from MAVEN_ARGS, which Maven reads itself.
 set -euo pipefail
 : "${CI_COMMIT_TAG:?deploy-packages runs on tags only}"
 : "${CI_API_V4_URL:?}" "${CI_PROJECT_ID:?}" "${CI_JOB_TOKEN:?}"

@@ -68,9 +68,19 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.DB_PROVIDER, defaultValue = "embedded")
     String dbProvider;
 
-    /** Container image for the testcontainers provider; postgres-compatible images work too. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.DB_IMAGE, defaultValue = DatabaseSettings.DEFAULT_IMAGE)
+    /**
+     * Container image for the testcontainers provider; postgres-compatible images work too. Default
+     * postgres:&lt;schema.db.version&gt;. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.DB_IMAGE)
     String dbImage;
+
+    /**
+     * The PostgreSQL major of the throwaway server: 13, 14, 15, 16 or 17 (default), for the embedded
+     * provider's binaries and testcontainers' default image. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.DB_VERSION, defaultValue = "17")
+    String dbVersion;
 
     /** JDBC URL of the server for the external provider; only a scratch database is used in it. @since 0.1.0 */
     @Parameter(property = SchemaProperties.DB_URL)
@@ -325,10 +335,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     DatabaseSettings databaseSettings() {
         DatabaseProvider provider = DatabaseProvider.parse(dbProvider);
+        int major = dev.schemagate.core.db.PostgresMajor.parse(dbVersion);
         DatabaseSettings base = DatabaseSettings.embedded(outputDirectory.toPath()).withProvider(provider)
-                .withImage(dbImage).withCacheDir(dbCacheDir.toPath());
+                .withImage(dbImage == null || dbImage.isBlank() ? dev.schemagate.core.db.PostgresMajor.image(major) : dbImage)
+                .withCacheDir(dbCacheDir.toPath());
+        if (provider == DatabaseProvider.EMBEDDED && major != dev.schemagate.core.db.PostgresMajor.BUNDLED) {
+            base = base.withBinaries(MavenPostgresBinaries.resolve(major, repositorySystem, repositorySession,
+                    project.getRemoteProjectRepositories(), getLog()));
+        }
         base = new DatabaseSettings(base.provider(), base.workDir(), base.cacheDir(), base.image(), null, null,
-                base.password(), Duration.ofSeconds(dbStartTimeout));
+                base.password(), Duration.ofSeconds(dbStartTimeout), base.binaries());
         if (provider != DatabaseProvider.EXTERNAL) {
             return base;
         }

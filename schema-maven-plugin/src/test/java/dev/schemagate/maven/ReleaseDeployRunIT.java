@@ -71,9 +71,9 @@ class ReleaseDeployRunIT {
                 "CI_API_V4_URL", "http://127.0.0.1:" + registry.getAddress().getPort() + "/api/v4",
                 "CI_PROJECT_ID", "42",
                 "CI_JOB_TOKEN", TOKEN,
-                // offline, from the machine's repository and Maven wrapper (the job's HOME is a temp folder)
+                // the machine's repository (everything the build needs is there) and Maven wrapper; the job's
+                // HOME is a temp folder. Not -o: Maven refuses to deploy offline.
                 "MAVEN_OPTS", "-Dmaven.repo.local=" + userRepo,
-                "MAVEN_ARGS", "-o",
                 "MAVEN_USER_HOME", userRepo.getParent().toString()));
 
         GitLabCiLocal.Run run = gitlabCiLocal.run(repo, "deploy-packages", Files.createDirectories(tmp.resolve("bin")),

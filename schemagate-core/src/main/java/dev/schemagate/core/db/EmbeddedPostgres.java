@@ -43,7 +43,7 @@ final class EmbeddedPostgres implements Database {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
-        Path home = PostgresBinaries.install(settings.cacheDir());
+        Path home = PostgresBinaries.install(settings.cacheDir(), settings.binaries());
         drop.requireReachable(home, SchemaProperties.DB_CACHE_DIR);
         Path template = TemplateDataDir.ensure(home, settings.cacheDir(), drop, logFile, log);
         EmbeddedPostgres server;

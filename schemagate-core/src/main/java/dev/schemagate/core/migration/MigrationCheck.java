@@ -45,6 +45,7 @@ public final class MigrationCheck {
                 policy, settings.flyway());
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
+        findings.serverVersion(db.serverVersion());
         baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
                 settings.flyway()));
         BaselineStart start = BaselineStart.of(found, log);

@@ -16,6 +16,7 @@ final class MigrationFindings {
     private final Path basedir;
     private final SeverityPolicy policy;
     private final List<Finding> findings = new ArrayList<>();
+    private String serverVersion;
 
     MigrationFindings(Path basedir, SeverityPolicy policy) {
         this.basedir = basedir;
@@ -37,7 +38,12 @@ final class MigrationFindings {
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
         findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version,
-                MissingRole.advice(e).orElse(advice)));
+                MissingRole.advice(e).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+    }
+
+    /** The throwaway server's version (17.11), named when a statement fails on its syntax. */
+    void serverVersion(String version) {
+        this.serverVersion = version;
     }
 
     void addAll(List<Finding> more) {
