@@ -8,6 +8,8 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
+import dev.schemagate.core.flywayconf.FlywayInputs;
+import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.migration.RoundTripSettings;
@@ -67,9 +69,19 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.DB_PROVIDER, defaultValue = "embedded")
     String dbProvider;
 
-    /** Container image for the testcontainers provider; postgres-compatible images work too. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.DB_IMAGE, defaultValue = DatabaseSettings.DEFAULT_IMAGE)
+    /**
+     * Container image for the testcontainers provider; postgres-compatible images work too. Default
+     * postgres:&lt;schema.db.version&gt;. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.DB_IMAGE)
     String dbImage;
+
+    /**
+     * The PostgreSQL major of the throwaway server: 13, 14, 15, 16 or 17 (default), for the embedded
+     * provider's binaries and testcontainers' default image. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.DB_VERSION, defaultValue = "17")
+    String dbVersion;
 
     /** JDBC URL of the server for the external provider; only a scratch database is used in it. @since 0.1.0 */
     @Parameter(property = SchemaProperties.DB_URL)
@@ -99,9 +111,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.MIGRATIONS_SKIP, defaultValue = "false")
     boolean skipMigrations;
 
-    /** Flyway locations of the migrations; filesystem paths relative to the module. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS, defaultValue = MigrationSettings.DEFAULT_LOCATION)
+    /**
+     * Flyway locations of the migrations; filesystem paths relative to the module. Default: the project's
+     * own Flyway settings (spring.flyway.*, flyway.conf, flyway.toml, flyway-maven-plugin, FLYWAY_*), else
+     * filesystem:src/main/resources/db/migration. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_LOCATIONS)
     List<String> migrationLocations;
+
+    /** Roles created NOLOGIN on the throwaway server before the first migration (GRANT ... TO app_role). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DB_ROLES)
+    List<String> dbRoles;
 
     /** Schemas Flyway manages (default: the connection's). @since 0.1.0 */
     @Parameter(property = SchemaProperties.MIGRATIONS_SCHEMAS)
@@ -343,10 +363,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     DatabaseSettings databaseSettings() {
         DatabaseProvider provider = DatabaseProvider.parse(dbProvider);
+        int major = dev.schemagate.core.db.PostgresMajor.parse(dbVersion);
         DatabaseSettings base = DatabaseSettings.embedded(outputDirectory.toPath()).withProvider(provider)
-                .withImage(dbImage).withCacheDir(dbCacheDir.toPath());
+                .withImage(dbImage == null || dbImage.isBlank() ? dev.schemagate.core.db.PostgresMajor.image(major) : dbImage)
+                .withCacheDir(dbCacheDir.toPath());
+        if (provider == DatabaseProvider.EMBEDDED && major != dev.schemagate.core.db.PostgresMajor.BUNDLED) {
+            base = base.withBinaries(MavenPostgresBinaries.resolve(major, repositorySystem, repositorySession,
+                    project.getRemoteProjectRepositories(), getLog()));
+        }
         base = new DatabaseSettings(base.provider(), base.workDir(), base.cacheDir(), base.image(), null, null,
-                base.password(), Duration.ofSeconds(dbStartTimeout));
+                base.password(), Duration.ofSeconds(dbStartTimeout), base.binaries());
         if (provider != DatabaseProvider.EXTERNAL) {
             return base;
         }
@@ -355,12 +381,29 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     MigrationSettings migrationSettings() {
-        return new MigrationSettings(project.getBasedir().toPath(), migrationLocations, migrationSchemas,
-                migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
+        MigrationSettings explicit = new MigrationSettings(project.getBasedir().toPath(), migrationLocations,
+                migrationSchemas, migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
                 migrationIrreversible == null ? null : java.util.Set.copyOf(migrationIrreversible), migrationFrom,
-                migrationColumnOrder, migrationCompareGrants).withRoundTrip(new RoundTripSettings(migrationChain,
-                migrationGeneratedRows, RoundTripSettings.parseTimeout(migrationStatementTimeout,
+                migrationColumnOrder, migrationCompareGrants).withRoles(dbRoles).withRoundTrip(new RoundTripSettings(
+                migrationChain, migrationGeneratedRows, RoundTripSettings.parseTimeout(migrationStatementTimeout,
                 SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT)));
+        java.util.Set<ProjectFlyway.Override> overridden = java.util.EnumSet.noneOf(ProjectFlyway.Override.class);
+        if (migrationLocations != null && !migrationLocations.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.LOCATIONS);
+        }
+        if (migrationSchemas != null && !migrationSchemas.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.SCHEMAS);
+        }
+        if (migrationTable != null && !migrationTable.isBlank()) {
+            overridden.add(ProjectFlyway.Override.TABLE);
+        }
+        if (migrationPlaceholders != null && !migrationPlaceholders.isEmpty()) {
+            overridden.add(ProjectFlyway.Override.PLACEHOLDERS);
+        }
+        List<java.nio.file.Path> resourceRoots = project.getBuild().getResources().stream()
+                .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList();
+        return ProjectFlyway.apply(explicit, overridden, new FlywayInputs(project.getBasedir().toPath(), resourceRoots,
+                MavenFlywayPlugin.read(project), System.getenv()), new MavenLog(getLog()));
     }
 
     CompatSettings compatSettings() {

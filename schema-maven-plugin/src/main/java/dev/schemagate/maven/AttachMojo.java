@@ -42,7 +42,9 @@ public final class AttachMojo extends AbstractSchemaMojo {
         List<Path> folders = new ArrayList<>();
         folders.add(compatSchemasDir.toPath());
         folders.add(apiSpecDir.toPath());
-        migrationLocations.forEach(location -> folders.add(Path.of(location.replaceFirst("^filesystem:", ""))));
+        // the same locations the migration checks use: the project's Flyway settings unless schema.migrations.locations
+        call(this::migrationSettings).locations()
+                .forEach(location -> folders.add(Path.of(location.replaceFirst("^filesystem:", ""))));
         Path zip = outputDirectory.toPath().resolve(project.getArtifactId() + "-" + project.getVersion() + "-"
                 + BaselineArchive.CLASSIFIER + "." + BaselineArchive.TYPE);
         int files = call(() -> BaselineArchive.write(zip, module, folders));

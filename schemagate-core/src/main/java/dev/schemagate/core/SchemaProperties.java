@@ -19,6 +19,8 @@ public final class SchemaProperties {
     public static final String DB_SERVER_ID = "schema.db.serverId";
     public static final String DB_CACHE_DIR = "schema.db.cacheDir";
     public static final String DB_START_TIMEOUT = "schema.db.startTimeout";
+    public static final String DB_ROLES = "schema.db.roles";
+    public static final String DB_VERSION = "schema.db.version";
 
     public static final String MIGRATIONS_SKIP = "schema.migrations.skip";
     public static final String MIGRATIONS_LOCATIONS = "schema.migrations.locations";

@@ -10,9 +10,20 @@ import java.time.Duration;
  * @param cacheDir  where embedded binaries and the initialised template data directory are kept
  * @param image     container image for testcontainers
  * @param url       JDBC URL of an external server (its database is only used to create a scratch one)
+ * @param binaries  the jar of the embedded PostgreSQL binaries (schema.db.version); null: the bundled ones
  */
 public record DatabaseSettings(DatabaseProvider provider, Path workDir, Path cacheDir, String image,
-                               String url, String user, Secret password, Duration startTimeout) {
+                               String url, String user, Secret password, Duration startTimeout, Path binaries) {
+
+    /** With the bundled embedded binaries. */
+    public DatabaseSettings(DatabaseProvider provider, Path workDir, Path cacheDir, String image,
+                            String url, String user, Secret password, Duration startTimeout) {
+        this(provider, workDir, cacheDir, image, url, user, password, startTimeout, null);
+    }
+
+    public DatabaseSettings withBinaries(Path newBinaries) {
+        return new DatabaseSettings(provider, workDir, cacheDir, image, url, user, password, startTimeout, newBinaries);
+    }
 
     public static final String DEFAULT_IMAGE = "postgres:17";
 
@@ -26,19 +37,19 @@ public record DatabaseSettings(DatabaseProvider provider, Path workDir, Path cac
     }
 
     public DatabaseSettings withProvider(DatabaseProvider newProvider) {
-        return new DatabaseSettings(newProvider, workDir, cacheDir, image, url, user, password, startTimeout);
+        return new DatabaseSettings(newProvider, workDir, cacheDir, image, url, user, password, startTimeout, binaries);
     }
 
     public DatabaseSettings withImage(String newImage) {
-        return new DatabaseSettings(provider, workDir, cacheDir, newImage, url, user, password, startTimeout);
+        return new DatabaseSettings(provider, workDir, cacheDir, newImage, url, user, password, startTimeout, binaries);
     }
 
     public DatabaseSettings withExternal(String newUrl, String newUser, Secret newPassword) {
-        return new DatabaseSettings(provider, workDir, cacheDir, image, newUrl, newUser, newPassword, startTimeout);
+        return new DatabaseSettings(provider, workDir, cacheDir, image, newUrl, newUser, newPassword, startTimeout, binaries);
     }
 
     public DatabaseSettings withCacheDir(Path newCacheDir) {
-        return new DatabaseSettings(provider, workDir, newCacheDir, image, url, user, password, startTimeout);
+        return new DatabaseSettings(provider, workDir, newCacheDir, image, url, user, password, startTimeout, binaries);
     }
 
     public Path logFile() {

@@ -63,7 +63,7 @@ final class EmbeddedPostgres implements Database {
         Path tmp = runsRoot();
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
-        Path home = PostgresBinaries.install(settings.cacheDir());
+        Path home = PostgresBinaries.install(settings.cacheDir(), settings.binaries());
         drop.requireReachable(home, SchemaProperties.DB_CACHE_DIR);
         Path template = TemplateDataDir.ensure(home, settings.cacheDir(), drop, logFile, log);
         EmbeddedPostgres server;

@@ -29,7 +29,18 @@ final class PostgresBinaries {
 
     /** Returns the installation folder (with bin/, lib/, share/). */
     static Path install(Path cacheDir) {
-        URL archive = PostgresBinaries.class.getClassLoader().getResource(RESOURCE);
+        return install(cacheDir, null);
+    }
+
+    /** @param jar the binaries jar of another major (schema.db.version); null for the bundled ones */
+    static Path install(Path cacheDir, Path jar) {
+        URL archive;
+        try {
+            archive = jar == null ? PostgresBinaries.class.getClassLoader().getResource(RESOURCE)
+                    : new URL("jar:" + jar.toUri() + "!/" + RESOURCE);
+        } catch (java.net.MalformedURLException e) {
+            throw new SchemaGateException("Cannot read the PostgreSQL binaries in " + jar + ": " + e.getMessage(), e);
+        }
         if (archive == null) {
             throw new SchemaGateException("The embedded PostgreSQL binaries (" + RESOURCE + ") are not on the"
                     + " class path; only linux-x86_64 is bundled. Use -Dschema.db.provider=testcontainers or external.");

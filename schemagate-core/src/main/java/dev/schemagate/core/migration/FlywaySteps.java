@@ -57,6 +57,7 @@ final class FlywaySteps {
                 .cleanDisabled(true)
                 // a transactional lock would make CREATE INDEX CONCURRENTLY wait for Flyway's own session
                 .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"));
+        settings.flyway().applyTo(config);
         if (!settings.schemas().isEmpty()) {
             config.schemas(settings.schemas().toArray(String[]::new));
         }

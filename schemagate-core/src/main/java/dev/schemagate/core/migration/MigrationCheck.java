@@ -9,6 +9,8 @@ import org.flywaydb.core.api.MigrationVersion;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,27 +37,43 @@ public final class MigrationCheck {
     public static MigrationRun run(Database db, MigrationSettings settings, SeverityPolicy policy, Log log,
                                    Optional<BaselineFiles> baseline, LintSettings lintSettings) {
         List<Path> dirs = MigrationLocations.resolve(settings);
-        MigrationLocations.requireScripts(settings.basedir(), dirs);
+        MigrationLocations.missing(settings).forEach(l -> log.info("Migration location " + l
+                + " does not exist; skipped, as Flyway skips it."));
+        MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
         FlywayLogBridge.target(log);
-        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(), policy);
+        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(),
+                policy, settings.flyway());
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
-        baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings));
+        findings.serverVersion(db.serverVersion());
+        baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
+                settings.flyway()));
+        BaselineStart start = BaselineStart.of(found, log);
+        Set<VersionedMigration> blocked = undefinedPlaceholders(start.run(), settings, findings);
+        boolean repeatablesRunnable = found.repeatables().stream()
+                .map(r -> PlaceholderCheck.check(r, null, settings, findings)).toList().stream().allMatch(ok -> ok);
         MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
         List<MigrationOutcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
+        long start0 = System.nanoTime();
         LintStep lint = lintSettings.enabled() ? new LintStep(settings,
-                baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy)).orElse(null),
+                baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy, settings.flyway()))
+                        .orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
+        Roles.create(db, settings.roles(), log);
+        ManagedSchemas.create(db, settings.schemas());
         ObjectOrigins origins = new ObjectOrigins();
         List<VersionedMigration> chained = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         try (lint; RoundTripStep step = new RoundTripStep(db, settings, Seeds.in(settings.seeds()), findings, log, lint,
                 origins)) {
-            for (VersionedMigration m : found.migrations()) {
+            for (VersionedMigration m : start.run()) {
                 int before = findings.all().size();
                 MigrationOutcome outcome;
-                if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
+                if (blocked.contains(m)) {
+                    outcome = notRun(m, findings);
+                } else if (start.isBaseline(m)) {
+                    outcome = step.applyOnly(m, BaselineStart.NOTE);
+                } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
                     outcome = step.applyOnly(m, "before schema.migrations.from");
                 } else if (!lintSettings.roundTrip()) {
                     outcome = step.applyOnly(m, "schema:lint applies without a round trip");
@@ -69,7 +87,7 @@ public final class MigrationCheck {
                     findings.markAfter(before, skipped);
                 }
                 outcomes.add(outcome);
-                if (outcome.outcome() == MigrationOutcome.Outcome.FAILED) {
+                if (outcome.outcome() != MigrationOutcome.Outcome.APPLIED) {
                     skipped.add(m.version());
                 }
             }
@@ -81,16 +99,38 @@ public final class MigrationCheck {
                 }
             }
             UndoDiagnosis.apply(findings, origins, found.migrations());
-            if (skipped.isEmpty()) {
+            if (skipped.isEmpty() && repeatablesRunnable) {
                 Repeatables.apply(db, step.url(), settings, dirs, found, findings);
-            } else {
+            } else if (!skipped.isEmpty()) {
                 log.info("Results after V" + skipped.get(0) + " assume " + skipped.stream().map(v -> "V" + v)
                         .collect(java.util.stream.Collectors.joining(", ")) + " skipped (details.after);"
                         + " repeatable scripts and Flyway's validate are not run.");
             }
         }
-        log.info(summary(outcomes, System.nanoTime() - start) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
+        // a baseline without this module's migration folders (a tag from before them) gives nothing to compare with
+        AdoptionHint.log(outcomes, baseline.map(b -> !ReleasedMigrations.versions(settings.basedir(), dirs, b, policy,
+                settings.flyway()).isEmpty()).orElse(false), settings, log);
+        log.info(summary(outcomes, System.nanoTime() - start0) + (lint == null ? "" : " (lint " + lint.millis() + " ms)"));
         return new MigrationRun(outcomes, findings.all());
+    }
+
+    /** The migrations (and their undo scripts) that use a placeholder with no value: Flyway would refuse them. */
+    private static Set<VersionedMigration> undefinedPlaceholders(List<VersionedMigration> run, MigrationSettings settings,
+                                                                 MigrationFindings findings) {
+        Set<VersionedMigration> blocked = new HashSet<>();
+        for (VersionedMigration m : run) {
+            boolean ok = PlaceholderCheck.check(m.script(), m.version(), settings, findings);
+            ok &= m.undo() == null || PlaceholderCheck.check(m.undo(), m.version(), settings, findings);
+            if (!ok) {
+                blocked.add(m);
+            }
+        }
+        return blocked;
+    }
+
+    private static MigrationOutcome notRun(VersionedMigration m, MigrationFindings findings) {
+        return new MigrationOutcome(m.version(), m.description(), findings.display(m.script()), "SQL",
+                MigrationOutcome.Outcome.NOT_RUN, null, null, null, null);
     }
 
     private static String summary(List<MigrationOutcome> outcomes, long nanos) {

@@ -17,6 +17,7 @@ final class MigrationFindings {
     private final Path basedir;
     private final SeverityPolicy policy;
     private final List<Finding> findings = new ArrayList<>();
+    private String serverVersion;
 
     MigrationFindings(Path basedir, SeverityPolicy policy) {
         this.basedir = basedir;
@@ -29,9 +30,21 @@ final class MigrationFindings {
                 new Location(display, null, null, pointer, null, version), details));
     }
 
+    /** A finding at a line of a file. */
+    void addAt(Rule rule, Path file, int line, String version, String message, Map<String, Object> details) {
+        findings.add(Finding.of(rule, policy.severityOf(rule), message,
+                Location.ofMigration(MigrationLocations.display(basedir, file), version, line), details));
+    }
+
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
-        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version, advice));
+        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version,
+                MissingRole.advice(e).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+    }
+
+    /** The throwaway server's version (17.11), named when a statement fails on its syntax. */
+    void serverVersion(String version) {
+        this.serverVersion = version;
     }
 
     /** The same, with a severity computed for this finding and extra details. */

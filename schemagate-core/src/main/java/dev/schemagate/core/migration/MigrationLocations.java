@@ -16,8 +16,34 @@ final class MigrationLocations {
     private MigrationLocations() {
     }
 
+    /**
+     * The folders of the locations that exist. A location that does not exist is left out when
+     * another one exists (Flyway and Spring Boot skip it too); when none exists, that is an error.
+     */
     static List<Path> resolve(MigrationSettings settings) {
-        return settings.locations().stream().map(l -> resolve(settings.basedir(), l)).toList();
+        List<Path> existing = new java.util.ArrayList<>();
+        ConfigurationException firstMissing = null;
+        for (String location : settings.locations()) {
+            try {
+                existing.add(resolve(settings.basedir(), location));
+            } catch (ConfigurationException e) {
+                if (location.startsWith("classpath:")) {
+                    throw e;
+                }
+                firstMissing = firstMissing == null ? e : firstMissing;
+            }
+        }
+        if (existing.isEmpty() && firstMissing != null) {
+            throw firstMissing;
+        }
+        return List.copyOf(existing);
+    }
+
+    /** The locations whose folder does not exist (skipped when another one exists). */
+    static List<String> missing(MigrationSettings settings) {
+        return settings.locations().stream().filter(l -> !l.startsWith("classpath:"))
+                .filter(l -> !Files.isDirectory(settings.basedir().resolve(l.startsWith("filesystem:")
+                        ? l.substring("filesystem:".length()) : l).normalize())).toList();
     }
 
     private static Path resolve(Path basedir, String location) {
@@ -38,9 +64,14 @@ final class MigrationLocations {
 
     /** Fails when no location holds a single Flyway script. */
     static void requireScripts(Path basedir, List<Path> dirs) {
+        requireScripts(basedir, dirs, FlywayConventions.defaults());
+    }
+
+    /** The same, with the project's Flyway naming. */
+    static void requireScripts(Path basedir, List<Path> dirs, FlywayConventions conventions) {
         for (Path dir : dirs) {
             try (Stream<Path> files = Files.walk(dir)) {
-                if (files.anyMatch(p -> isScript(p.getFileName().toString()))) {
+                if (files.anyMatch(p -> ScriptNames.parse(p.getFileName().toString(), conventions).isPresent())) {
                     return;
                 }
             } catch (IOException e) {
@@ -48,12 +79,8 @@ final class MigrationLocations {
             }
         }
         throw new ConfigurationException("No migrations found in " + dirs.stream().map(d -> display(basedir, d)).toList()
-                + ": Flyway scripts are named V<version>__<description>.sql (or R__<description>.sql). Add one, or set "
+                + ": Flyway scripts are named V<version>__<description>.sql (or R__<description>.sql, with the prefix, separator and suffix the project's Flyway settings give). Add one, or set "
                 + PROPERTY + " to the folder that holds them.");
-    }
-
-    private static boolean isScript(String name) {
-        return name.endsWith(".sql") && (ScriptNames.parse(name).isPresent());
     }
 
     static String display(Path basedir, Path file) {

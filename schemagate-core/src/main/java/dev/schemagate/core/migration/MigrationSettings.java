@@ -19,11 +19,13 @@ import java.util.Set;
  * @param columnOrder   whether column order is a difference
  * @param compareGrants whether ownership and grants are compared
  * @param roundTrip     chain check, generated rows and the statement timeout (null: the defaults)
+ * @param flyway        the project's Flyway naming and reading settings (prefixes, suffixes, placeholders syntax)
+ * @param roles         roles created (NOLOGIN) on the throwaway server before the first migration (schema.db.roles)
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Path seeds,
                                 Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
-                                RoundTripSettings roundTrip) {
+                                RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
     public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
@@ -35,13 +37,37 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
         irreversible = irreversible == null ? Set.of() : Set.copyOf(irreversible);
         from = from == null || from.isBlank() ? null : from.trim();
         roundTrip = roundTrip == null ? RoundTripSettings.defaults() : roundTrip;
+        flyway = flyway == null ? FlywayConventions.defaults() : flyway;
+        roles = roles == null ? List.of() : roles.stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
     }
 
+    /** With Flyway's default naming, no roles and the default round trip. */
     public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                              Map<String, String> placeholders, String table, Path seeds,
                              Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
         this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
-                null);
+                null, null, null);
+    }
+
+    /** With the given round-trip settings, Flyway's default naming and no roles. */
+    public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Path seeds,
+                             Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
+                             RoundTripSettings roundTrip) {
+        this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
+                roundTrip, null, null);
+    }
+
+    /** With the settings read from the project's Flyway configuration. */
+    public MigrationSettings withFlyway(List<String> newLocations, List<String> newSchemas, Map<String, String> newPlaceholders,
+                                        String newTable, FlywayConventions newFlyway) {
+        return new MigrationSettings(basedir, newLocations, newSchemas, newPlaceholders, newTable, seeds, irreversible,
+                from, columnOrder, compareGrants, roundTrip, newFlyway, roles);
+    }
+
+    public MigrationSettings withRoles(List<String> newRoles) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, roundTrip, flyway, newRoles);
     }
 
     public static MigrationSettings defaults(Path basedir) {
@@ -50,16 +76,16 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
 
     public MigrationSettings withLocations(List<String> newLocations) {
         return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip);
+                columnOrder, compareGrants, roundTrip, flyway, roles);
     }
 
     public MigrationSettings withRoundTrip(RoundTripSettings newRoundTrip) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, newRoundTrip);
+                columnOrder, compareGrants, newRoundTrip, flyway, roles);
     }
 
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
-                columnOrder, compareGrants, roundTrip);
+                columnOrder, compareGrants, roundTrip, flyway, roles);
     }
 }

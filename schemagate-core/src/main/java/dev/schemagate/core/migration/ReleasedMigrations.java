@@ -23,7 +23,12 @@ final class ReleasedMigrations {
 
     static void check(Path basedir, List<Path> dirs, BaselineFiles baseline, List<VersionedMigration> current,
                       SeverityPolicy policy, MigrationFindings findings) {
-        List<VersionedMigration> released = released(basedir, dirs, baseline, policy);
+        check(basedir, dirs, baseline, current, policy, findings, FlywayConventions.defaults());
+    }
+
+    static void check(Path basedir, List<Path> dirs, BaselineFiles baseline, List<VersionedMigration> current,
+                      SeverityPolicy policy, MigrationFindings findings, FlywayConventions conventions) {
+        List<VersionedMigration> released = released(basedir, dirs, baseline, policy, conventions);
         if (released == null) {
             return;
         }
@@ -59,17 +64,22 @@ final class ReleasedMigrations {
 
     /** The versions the previous release shipped (empty when its migration folders do not exist). */
     static Set<String> versions(Path basedir, List<Path> dirs, BaselineFiles baseline, SeverityPolicy policy) {
-        List<VersionedMigration> released = released(basedir, dirs, baseline, policy);
+        return versions(basedir, dirs, baseline, policy, FlywayConventions.defaults());
+    }
+
+    static Set<String> versions(Path basedir, List<Path> dirs, BaselineFiles baseline, SeverityPolicy policy,
+                                FlywayConventions conventions) {
+        List<VersionedMigration> released = released(basedir, dirs, baseline, policy, conventions);
         return released == null ? Set.of() : released.stream().map(VersionedMigration::version).collect(Collectors.toSet());
     }
 
     /** The baseline's migrations; null when it has none of the migration folders. */
     private static List<VersionedMigration> released(Path basedir, List<Path> dirs, BaselineFiles baseline,
-                                                     SeverityPolicy policy) {
+                                                     SeverityPolicy policy, FlywayConventions conventions) {
         List<Path> releasedDirs = dirs.stream().filter(d -> d.startsWith(basedir))
                 .map(d -> baseline.resolve(basedir.relativize(d))).filter(Files::isDirectory).toList();
         return releasedDirs.isEmpty() ? null
-                : ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy).migrations();
+                : ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy, conventions).migrations();
     }
 
     /** Flyway's checksum ignores line endings and a byte order mark; so do we. */

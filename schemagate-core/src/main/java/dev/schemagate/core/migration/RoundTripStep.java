@@ -206,7 +206,7 @@ final class RoundTripStep implements AutoCloseable {
         } else {
             status = Status.NO_UNDO;
             note = m.undo() == null ? "no undo script" : display(m.undo()) + " is empty";
-            String expected = "U" + m.version() + "__" + m.description().replace(' ', '_') + ".sql";
+            String expected = ScriptNames.undoName(m);
             String what = m.undo() == null ? "has no undo script" : "has an empty undo script, " + display(m.undo());
             findings.add(Rule.MIGRATION_UNDO_MISSING, m.undo() != null ? m.undo() : m.script(), m.version(), null,
                     m.label() + " (" + display(m.script()) + ") " + what + ". Write "

@@ -29,22 +29,35 @@ import java.util.stream.Stream;
 final class ScriptDiscovery {
     private static final Pattern IRREVERSIBLE = Pattern.compile("(?m)^\\s*--\\s*schemagate:irreversible\\b[ \\t]*(.*)$");
 
-    record Discovery(List<VersionedMigration> migrations, List<Path> repeatables, List<Finding> findings) {
+    /** @param baselines Flyway baseline migrations (B scripts), in version order */
+    record Discovery(List<VersionedMigration> migrations, List<Path> repeatables, List<Finding> findings,
+                     List<VersionedMigration> baselines) {
+        Discovery(List<VersionedMigration> migrations, List<Path> repeatables, List<Finding> findings) {
+            this(migrations, repeatables, findings, List.of());
+        }
     }
 
     private ScriptDiscovery() {
     }
 
     static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy) {
+        return discover(basedir, dirs, irreversibleVersions, policy, FlywayConventions.defaults());
+    }
+
+    /** With the project's Flyway naming: files Flyway would not pick up (another suffix) are not seen. */
+    static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy,
+                              FlywayConventions conventions) {
         Map<MigrationVersion, VersionedMigration> ups = new TreeMap<>();
+        Map<MigrationVersion, VersionedMigration> baselines = new TreeMap<>();
         Map<MigrationVersion, List<Path>> undos = new TreeMap<>();
         List<Path> repeatables = new ArrayList<>();
         for (Path file : files(dirs)) {
-            ScriptNames.parse(file.getFileName().toString()).ifPresent(parsed -> {
+            ScriptNames.parse(file.getFileName().toString(), conventions).ifPresent(parsed -> {
                 switch (parsed.kind()) {
                     case REPEATABLE -> repeatables.add(file);
                     case UNDO -> undos.computeIfAbsent(parsed.migrationVersion(), v -> new ArrayList<>()).add(file);
                     case UP -> addUp(basedir, ups, parsed, file);
+                    case BASELINE -> addUp(basedir, baselines, parsed, file);
                 }
             });
         }
@@ -69,7 +82,8 @@ final class ScriptDiscovery {
                 result.put(up.version(), up.withUndo(files.get(0)));
             }
         });
-        return new Discovery(List.copyOf(result.values()), List.copyOf(repeatables), findings);
+        return new Discovery(List.copyOf(result.values()), List.copyOf(repeatables), findings,
+                List.copyOf(baselines.values()));
     }
 
     private static void addUp(Path basedir, Map<MigrationVersion, VersionedMigration> ups, ScriptNames.Parsed parsed, Path file) {

@@ -12,9 +12,14 @@ public record Report(String toolVersion, DatabaseInfo database, List<MigrationOu
                      List<Finding> findings) {
     public static final int FORMAT_VERSION = 1;
 
-    /** Findings in a stable order: file, line, rule id, message. */
+    /**
+     * Findings in a stable order: migration findings by version (Flyway's order: 1.1 &lt; 1.10 &lt; 1.20, not
+     * the file names'), then file, line, rule id, message.
+     */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.location() == null || f.location().file() == null ? "" : f.location().file())
+            .comparing((Finding f) -> f.location() == null ? null : f.location().version(),
+                    Comparator.nullsLast(Report::compareVersions))
+            .thenComparing(f -> f.location() == null || f.location().file() == null ? "" : f.location().file())
             .thenComparing(f -> f.location() == null || f.location().line() == null ? 0 : f.location().line())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
@@ -23,6 +28,15 @@ public record Report(String toolVersion, DatabaseInfo database, List<MigrationOu
         migrations = List.copyOf(migrations);
         // a rule switched OFF reports nothing at all
         findings = findings.stream().filter(f -> f.severity() != Severity.OFF).sorted(ORDER).toList();
+    }
+
+    private static int compareVersions(String a, String b) {
+        try {
+            return org.flywaydb.core.api.MigrationVersion.fromVersion(a)
+                    .compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(b));
+        } catch (RuntimeException e) {
+            return a.compareTo(b);
+        }
     }
 
     /** Provider id and server version, e.g. embedded / 17.11. */

@@ -46,6 +46,8 @@ public enum Rule {
             "A file in a migration folder looks like a migration but matches no name pattern, so Flyway would skip it."),
     MIGRATION_FILE_UNREADABLE("migration.file.unreadable", Severity.ERROR,
             "A migration script is not text in schema.migrations.encoding: the message names the line and byte offset."),
+    MIGRATION_PLACEHOLDER_UNDEFINED("migration.placeholder.undefined", Severity.ERROR,
+            "A script uses a Flyway placeholder (${name}) that no configuration defines; Flyway would refuse to run it."),
     JSONSCHEMA_PARSE_FAILED("jsonschema.parse.failed", Severity.ERROR,
             "A schema file is not valid JSON or YAML (the message gives line and column)."),
     JSONSCHEMA_SCHEMA_INVALID("jsonschema.schema.invalid", Severity.ERROR,

@@ -1,0 +1,2 @@
+-- an older baseline: Flyway only uses the newest one
+CREATE TABLE customer (id bigint PRIMARY KEY);

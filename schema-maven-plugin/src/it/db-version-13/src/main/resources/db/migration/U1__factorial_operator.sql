@@ -1,0 +1,2 @@
+DROP OPERATOR !!! (bigint, NONE);
+DROP FUNCTION factorial_of(bigint);

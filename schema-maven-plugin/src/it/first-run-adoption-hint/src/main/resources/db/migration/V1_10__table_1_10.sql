@@ -1,0 +1,1 @@
+CREATE TABLE t_1_10 (id bigint PRIMARY KEY);

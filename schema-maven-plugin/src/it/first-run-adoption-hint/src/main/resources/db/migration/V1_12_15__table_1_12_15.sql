@@ -1,0 +1,1 @@
+CREATE TABLE t_1_12_15 (id bigint PRIMARY KEY);

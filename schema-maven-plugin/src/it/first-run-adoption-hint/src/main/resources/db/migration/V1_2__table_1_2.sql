@@ -1,0 +1,1 @@
+CREATE TABLE t_1_2 (id bigint PRIMARY KEY);

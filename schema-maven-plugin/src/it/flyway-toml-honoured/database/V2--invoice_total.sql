@@ -1,0 +1,1 @@
+ALTER TABLE invoice ADD COLUMN total numeric(12,2);

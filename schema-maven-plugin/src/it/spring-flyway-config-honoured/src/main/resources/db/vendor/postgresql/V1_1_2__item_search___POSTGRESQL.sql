@@ -1,0 +1,1 @@
+CREATE INDEX item_name_lower ON item (lower(name));
