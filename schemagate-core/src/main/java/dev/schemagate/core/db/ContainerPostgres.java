@@ -34,7 +34,10 @@ final class ContainerPostgres implements Database {
                     + " Start Docker, or use -D" + SchemaProperties.DB_PROVIDER + "=embedded (the default), which needs no Docker.");
         }
         Path logFile = ProcessLog.prepare(settings.logFile());
-        PostgreSQLContainer container = new PostgreSQLContainer(image)
+        // the mapped port is open to every local user: a random password per run, held in memory only
+        // (Testcontainers' own default is the fixed "test")
+        Secret password = Secret.of(java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24)));
+        PostgreSQLContainer container = new PostgreSQLContainer(image).withPassword(password.reveal())
                 .withLogConsumer(frame -> append(logFile, frame));
         ContainerPostgres db = new ContainerPostgres(container);
         try {
@@ -45,7 +48,7 @@ final class ContainerPostgres implements Database {
         } catch (RuntimeException | java.sql.SQLException e) {
             db.close();
             throw new SchemaGateException("Container " + image.asCanonicalNameString() + " did not start: "
-                    + e.getMessage() + ". See " + logFile + "; check that " + SchemaProperties.DB_IMAGE + " names a PostgreSQL image.", e);
+                    + password.scrub(e.getMessage()) + ". See " + logFile + "; check that " + SchemaProperties.DB_IMAGE + " names a PostgreSQL image.", e);
         }
     }
 

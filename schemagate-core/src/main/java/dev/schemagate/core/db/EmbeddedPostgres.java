@@ -3,6 +3,7 @@ package dev.schemagate.core.db;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
+import org.newsclub.net.unix.AFUNIXSocket;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
@@ -35,8 +36,9 @@ final class EmbeddedPostgres implements Database {
 
     /**
      * How clients reach the server. {@code LOOPBACK_PASSWORD} also listens on 127.0.0.1, with
-     * scram-sha-256 and a random password per run held only in memory: for tests that need a
-     * server reachable over TCP, like the one a GitLab {@code services:} container gives.
+     * scram-sha-256 and a random password per run held only in memory (set through the socket
+     * before the TCP line is read): for tests that need a server reachable over TCP, like the one
+     * a GitLab {@code services:} container gives.
      */
     enum Listen { UNIX_SOCKET, LOOPBACK_PASSWORD }
 
@@ -98,9 +100,6 @@ final class EmbeddedPostgres implements Database {
             for (Path dir : List.of(runDir, data, socketDir())) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
-            if (listen == Listen.LOOPBACK_PASSWORD) {
-                Files.writeString(data.resolve("pg_hba.conf"), TemplateDataDir.HBA + "host all all 127.0.0.1/32 scram-sha-256\n");
-            }
             drop.handOver(runDir, user);
         } catch (IOException e) {
             throw new SchemaGateException("Cannot prepare the data directory " + data + ": " + e.getMessage(), e);
@@ -114,7 +113,7 @@ final class EmbeddedPostgres implements Database {
             try {
                 version = ServerProcess.awaitReady(process, this::connectThroughSocket, settings.startTimeout(), logFile);
                 if (listen == Listen.LOOPBACK_PASSWORD) {
-                    setRandomPassword();
+                    openLoopback(data);
                 }
                 return;
             } catch (SchemaGateException e) {
@@ -148,15 +147,27 @@ final class EmbeddedPostgres implements Database {
         return cmd;
     }
 
-    private void setRandomPassword() {
+    /** Sets a random password (the driver sends only its SCRAM verifier), then admits TCP with it. */
+    private void openLoopback(Path data) {
         Secret fresh = Secret.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(24)));
-        try (Connection c = connectThroughSocket()) {
-            // the driver sends a SCRAM verifier, never the password itself
+        try (Connection c = connectThroughSocket(); Statement s = c.createStatement()) {
             c.unwrap(PGConnection.class).alterUserPassword("postgres", fresh.reveal().toCharArray(), "scram-sha-256");
-        } catch (SQLException e) {
+            Files.writeString(data.resolve("pg_hba.conf"), TemplateDataDir.HBA + "host all all 127.0.0.1/32 scram-sha-256\n");
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
             throw new SchemaGateException("Cannot set the embedded server's password: " + e.getMessage(), e);
         }
         password = fresh;
+    }
+
+    private Connection connectThroughSocket() throws SQLException {
+        if (!AFUNIXSocket.isSupported()) {
+            throw new SchemaGateException("The embedded PostgreSQL listens on a unix socket only, and junixsocket cannot"
+                    + " load its native library here (is " + System.getProperty("java.io.tmpdir") + " mounted noexec?)."
+                    + " Point it to another folder with MAVEN_OPTS=-Dorg.newsclub.net.unix.library.tmpdir=/some/exec/dir,"
+                    + " or use -D" + SchemaProperties.DB_PROVIDER + "=testcontainers or external.");
+        }
+        return Database.super.connect(JdbcUrls.unixSocket(socketFile(), "postgres"));
     }
 
     private static int freePort() {
@@ -165,10 +176,6 @@ final class EmbeddedPostgres implements Database {
         } catch (IOException e) {
             throw new SchemaGateException("No free TCP port on 127.0.0.1: " + e.getMessage(), e);
         }
-    }
-
-    private Connection connectThroughSocket() throws SQLException {
-        return Database.super.connect(JdbcUrls.unixSocket(socketFile(), "postgres"));
     }
 
     static String queryVersion(Connection c) throws SQLException {

@@ -41,7 +41,12 @@ class ContainerPostgresIT {
             assertThat(rs.next()).isTrue();
         }
         assertThat(db.serverVersion()).matches("[0-9]+\\.[0-9]+.*");
+        // a random password per run (Testcontainers' default is the fixed "test"), never written anywhere
+        String password = db.password().reveal();
+        assertThat(password).matches("[0-9a-f]{48}");
+        assertThat(db.toString() + db.password()).doesNotContain(password);
         db.close();
+        assertThat(java.nio.file.Files.readString(work.resolve("postgres.log"))).doesNotContain(password);
         assertThat(DockerClientFactory.instance().client().listContainersCmd().withShowAll(true).exec())
                 .noneMatch(c -> c.getId().equals(id));
     }
