@@ -23,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +72,19 @@ class EmbeddedIsolationIT {
     void anotherUserCannotLogInOverTcpNorThroughTheSocketWhileAMigrationSleeps(@TempDir Path migrations) throws Exception {
         assumeTrue(PrivilegeDrop.currentUid() == 0, "switching to another uid needs root");
         Files.writeString(migrations.resolve("V1__slow.sql"), "SELECT pg_sleep(6);\n");
-        CompletableFuture<?> migration = CompletableFuture.runAsync(() -> flyway(migrations).migrate());
-        awaitActiveSleep(migration);
+        // its own thread: on 2 cores the common pool has one worker, which another test may still hold
+        ExecutorService own = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<?> migration = CompletableFuture.runAsync(() -> flyway(migrations).migrate(), own);
+            awaitActiveSleep(migration);
+            refusesOtherUsers();
+            assertThat(migration.get(30, TimeUnit.SECONDS)).isNull();
+        } finally {
+            own.shutdownNow();
+        }
+    }
 
+    private static void refusesOtherUsers() throws Exception {
         assertThat(tcpListenersOf(serverPids())).as("TCP ports the server listens on").isEmpty();
         List<String> tcpTargets = new ArrayList<>(List.of("127.0.0.1:5432", "127.0.0.1:" + db.socketFile().getFileName()
                 .toString().replace(".s.PGSQL.", "")));
@@ -83,8 +95,6 @@ class EmbeddedIsolationIT {
                 .startsWith("REFUSED connect: Permission denied");
         // the same client as the build's user gets in: the refusals above are the server's folders, not the client
         assertThat(login("unix", db.socketFile().toString(), List.of())).isEqualTo("LOGGED IN");
-
-        assertThat(migration.get(30, TimeUnit.SECONDS)).isNull();
     }
 
     @Test
@@ -187,7 +197,7 @@ class EmbeddedIsolationIT {
                 .redirectErrorStream(true).start();
         String ready;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
-            ready = CompletableFuture.supplyAsync(() -> readReady(out)).get(120, TimeUnit.SECONDS);
+            ready = CompletableFuture.supplyAsync(() -> readReady(out), Executors.newSingleThreadExecutor()).get(120, TimeUnit.SECONDS);
             String[] parts = ready.split(" ");
             long postmaster = Long.parseLong(parts[1]);
             Path runDir = Path.of(parts[2]);
@@ -225,16 +235,18 @@ class EmbeddedIsolationIT {
         }
     }
 
+    /** Baseline 0: another test's tables in the schema must not baseline V1 away. */
     private static Flyway flyway(Path migrations) {
         return Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password().reveal())
                 .locations("filesystem:" + migrations).cleanDisabled(true)
-                .table("history_" + migrations.getFileName().toString().replaceAll("\\W", "")).baselineOnMigrate(true).load();
+                .table("history_" + migrations.getFileName().toString().replaceAll("\\W", "")).baselineOnMigrate(true).baselineVersion("0").load();
     }
 
     private static void awaitActiveSleep(CompletableFuture<?> migration) throws Exception {
         for (int i = 0; i < 3000; i++) { // up to a minute on a loaded machine
             if (migration.isDone()) {
                 migration.get();
+                fail("the slow migration ended without being seen asleep");
             }
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(6)%' AND pid <> pg_backend_pid()")) {
@@ -245,7 +257,18 @@ class EmbeddedIsolationIT {
             }
             Thread.sleep(20);
         }
-        fail("the slow migration never started");
+        fail("the slow migration never started; sessions: " + sessions());
+    }
+
+    private static List<String> sessions() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pid, state, wait_event_type, wait_event, query FROM pg_stat_activity")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + "/" + rs.getString(4) + ": " + rs.getString(5));
+            }
+        }
+        return rows;
     }
 
     private static String asNobody(String kind, String target) throws Exception {
