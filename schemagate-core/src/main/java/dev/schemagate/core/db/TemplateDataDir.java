@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,12 @@ final class TemplateDataDir {
             RunUser user = drop.initdbUser(drop.runUser());
             drop.handOver(staging, user);
             Path data = staging.resolve("data");
-            List<String> initdb = List.of(home.resolve("bin/initdb").toString(), "-D", data.toString(),
+            List<String> initdb = new ArrayList<>(List.of(home.resolve("bin/initdb").toString(), "-D", data.toString(),
                     "-U", "postgres", "--auth-local=trust", "--auth-host=reject", "-E", "UTF8", "--locale=C",
-                    "--no-sync", "--no-instructions");
+                    "--no-sync"));
+            if (majorOf(home) >= 14) { // older initdb has no such option
+                initdb.add("--no-instructions");
+            }
             ServerProcess.awaitExit(drop.spawnInitdb(initdb, user, logFile), "initdb", logFile, Duration.ofMinutes(2));
             Files.writeString(data.resolve("pg_hba.conf"), HBA);
             // the copy in the cache belongs to the build's user: no server (nor nobody) can change it
@@ -77,5 +81,11 @@ final class TemplateDataDir {
             throw new SchemaGateException("Cannot remove " + template + " (it admits TCP connections without a"
                     + " password): " + e.getMessage() + ". Delete it by hand: rm -rf " + template, e);
         }
+    }
+
+    /** The major version in the binaries' folder name (pg-13.22.0); an unknown name counts as the newest. */
+    static int majorOf(Path home) {
+        java.util.regex.Matcher m = Pattern.compile("^pg-(\\d+)\\.").matcher(home.getFileName().toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 }

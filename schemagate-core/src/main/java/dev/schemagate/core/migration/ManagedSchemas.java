@@ -18,10 +18,15 @@ final class ManagedSchemas {
     }
 
     static void create(Database db, List<String> schemas) {
+        create(db, db.jdbcUrl(), schemas);
+    }
+
+    /** In another database of the server (the plain chain, which the chain check copies). */
+    static void create(Database db, String url, List<String> schemas) {
         if (schemas.isEmpty()) {
             return;
         }
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(url); Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
             }

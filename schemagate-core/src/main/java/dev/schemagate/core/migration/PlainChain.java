@@ -49,6 +49,7 @@ final class PlainChain implements AutoCloseable {
             throw new SchemaGateException("Cannot create the plain-chain database: "
                     + db.password().scrub(e.getMessage()), e);
         }
+        ManagedSchemas.create(db, chain.url, settings.schemas());
         chain.steps = new FlywaySteps(db, chain.url, settings);
         return chain;
     }

@@ -62,9 +62,9 @@ public record ConsoleSummary(List<Line> lines, String failure) {
         }
         StringBuilder message = new StringBuilder(failures.size() + " finding(s) at or above " + failOnName + "="
                 + threshold + ":");
-        inFailure.forEach(f -> message.append("\n  [").append(f.ruleId()).append("] ").append(f.message()));
+        inFailure.forEach(f -> message.append("\n[").append(f.ruleId()).append("] ").append(f.message()));
         if (failures.size() > inFailure.size()) {
-            message.append("\n  and ").append(failures.size() - inFailure.size()).append(" more: ").append(summaryFile);
+            message.append("\nand ").append(failures.size() - inFailure.size()).append(" more: ").append(summaryFile);
         }
         message.append("\nSee docs/rules.md for each rule; change a rule's level with <severities>.");
         return new ConsoleSummary(lines, message.toString());

@@ -45,7 +45,7 @@ class ConsoleSummaryTest {
             long inFailure = summary.failure().lines().filter(l -> l.strip().equals(text)).count();
             assertThat(inLines + inFailure).as(text).isEqualTo(1);
         }
-        List<String> listed = summary.failure().lines().filter(l -> l.startsWith("  [")).toList();
+        List<String> listed = summary.failure().lines().filter(l -> l.startsWith("[")).toList();
         assertThat(listed).hasSize(10);
         assertThat(listed.get(0)).as("what later results depend on comes first").contains("V29 does not apply");
         assertThat(summary.failure()).contains("41 finding(s) at or above schema.failOn=ERROR")
