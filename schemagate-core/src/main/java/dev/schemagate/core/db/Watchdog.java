@@ -22,7 +22,7 @@ final class Watchdog {
             if grep -qaF -- "$dir" "/proc/$pg/cmdline" 2>/dev/null; then
               kill -QUIT "$pg" 2>/dev/null
               i=0
-              while [ $i -lt 30 ] && kill -0 "$pg" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
+              while [ $i -lt 30 ] && grep -qaF -- "$dir" "/proc/$pg/cmdline" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
               kill -KILL "$pg" 2>/dev/null
             fi
             rm -rf -- "$dir"
