@@ -27,6 +27,8 @@ class InterruptedBuildCleanupIT {
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "INT"})
     void anInterruptedBuildLeavesNoServerAndNoFiles(String signal) throws Exception {
+        // JUnit's folder is 0700: the server, an unprivileged uid under root, must be able to enter it
+        Files.setPosixFilePermissions(project, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
         Path tmp = Files.createDirectories(project.resolve("tmp"));
         writeProject();
         Path out = project.resolve("build.log");

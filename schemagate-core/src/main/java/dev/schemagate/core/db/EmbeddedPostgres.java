@@ -63,6 +63,12 @@ final class EmbeddedPostgres implements Database {
 
     static EmbeddedPostgres start(DatabaseSettings settings, Log log, PrivilegeDrop drop, Listen listen) {
         Path tmp = runsRoot();
+        Path closed = drop.firstClosed(tmp);
+        if (closed != null) {
+            log.info("PostgreSQL's run folder goes in /tmp: it runs as an unprivileged uid, which cannot enter " + closed
+                    + " on the way to java.io.tmpdir (" + tmp + ").");
+            tmp = Path.of("/tmp");
+        }
         StaleRuns.sweep(tmp);
         Path logFile = ProcessLog.prepare(settings.logFile());
         Path home = PostgresBinaries.install(settings.cacheDir(), settings.binaries());

@@ -68,20 +68,29 @@ enum PrivilegeDrop {
      * every folder above them needs the "x" bit for others.
      */
     void requireReachable(Path home, String property) {
-        if (this == NONE) {
-            return;
+        Path closed = firstClosed(home);
+        if (closed != null) {
+            throw new SchemaGateException("The build runs as root, so PostgreSQL runs as an unprivileged uid,"
+                    + " which cannot enter " + closed + ". Set " + property + " to a folder everyone can"
+                    + " enter, for example -D" + property + "=/tmp/schemagate-cache.");
         }
-        for (Path p = home.toAbsolutePath(); p != null; p = p.getParent()) {
+    }
+
+    /** The first folder on the way to {@code path} that the server's uid cannot enter; null if none. */
+    Path firstClosed(Path path) {
+        if (this == NONE) {
+            return null;
+        }
+        for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
             try {
                 if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new SchemaGateException("The build runs as root, so PostgreSQL runs as an unprivileged uid,"
-                            + " which cannot enter " + p + ". Set " + property + " to a folder everyone can"
-                            + " enter, for example -D" + property + "=/tmp/schemagate-cache.");
+                    return p;
                 }
             } catch (IOException e) {
                 throw new SchemaGateException("Cannot check the permissions of " + p + ": " + e.getMessage(), e);
             }
         }
+        return null;
     }
 
     private static volatile PrivilegeDrop detected;
