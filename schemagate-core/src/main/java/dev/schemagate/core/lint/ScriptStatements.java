@@ -1,6 +1,5 @@
 package dev.schemagate.core.lint;
 
-import dev.schemagate.core.ConfigurationException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.parser.ParsingContext;
@@ -11,7 +10,6 @@ import org.flywaydb.core.internal.sqlscript.SqlStatement;
 import org.flywaydb.core.internal.sqlscript.SqlStatementIterator;
 import org.flywaydb.database.postgresql.PostgreSQLParser;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +38,7 @@ final class ScriptStatements {
         context.getPlaceholders().put("flyway:defaultSchema", script.defaultSchema());
         context.getPlaceholders().put("flyway:filename", script.file().getFileName().toString());
         PostgreSQLParser parser = new PostgreSQLParser(config, context);
-        String text;
-        try {
-            text = Files.readString(script.file(), script.encoding());
-        } catch (IOException e) {
-            throw new ConfigurationException("Cannot read " + script.display() + ": " + e.getMessage(), e);
-        }
+        String text = ScriptText.read(script.file(), script.encoding(), script.display());
         List<ScriptStatement> statements = new ArrayList<>();
         try (SqlStatementIterator it = parser.parse(new StringResource(text), null)) {
             while (it.hasNext()) {

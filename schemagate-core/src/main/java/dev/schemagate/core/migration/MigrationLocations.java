@@ -54,6 +54,12 @@ final class MigrationLocations {
         }
         String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length()) : location;
         Path dir = basedir.resolve(path).normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ConfigurationException(PROPERTY + ": the migration location " + display(basedir, dir)
+                    + " is a file, not a folder. Flyway reads every script in a folder: point " + PROPERTY
+                    + " at the folder that holds it (-D" + PROPERTY + "=filesystem:" + display(basedir,
+                    dir.getParent() == null ? dir : dir.getParent()) + ").");
+        }
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException(PROPERTY + ": the migration folder " + display(basedir, dir)
                     + " does not exist. Create it with a first migration (V1__init.sql), or set " + PROPERTY

@@ -125,11 +125,7 @@ final class ScriptDiscovery {
     }
 
     static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new ConfigurationException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return dev.schemagate.core.lint.ScriptText.read(file, java.nio.charset.StandardCharsets.UTF_8, file.toString());
     }
 
     private static Finding finding(SeverityPolicy policy, Rule rule, Path basedir, Path file, String version, String message) {
