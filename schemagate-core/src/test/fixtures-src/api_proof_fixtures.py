@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the OpenAPI proof fixtures under src/test/resources/openapi-compat/proof-*/ (old.json, new.json,
 verdict.json). verdict.json: "errors" and "warnings", the exact sets of rule ids reported at that severity
-("clean" pairs have neither). Every ERROR of a request, response or parameter schema must carry a witness
+("clean" pairs have neither), and "proven": the schema rules among the errors whose findings must carry a
+witness networknt proved. Every ERROR of a request, response or parameter schema must carry a witness
 networknt proved. Run from schemagate-core: python3 src/test/fixtures-src/api_proof_fixtures.py
 """
 import copy, json, os, shutil
@@ -35,8 +36,11 @@ def pet(required=("name",), **props):
     p.update(props)
     return {"type": "object", "required": list(required), "properties": p}
 
+REQ_RULE, RESP_RULE, PARAM_RULE = "openapi.request.incompatible", "openapi.response.incompatible", "openapi.parameter.changed"
+
 def case(name, old, new, errors=(), warnings=()):
-    cases.append((name, old, new, {"errors": sorted(set(errors)), "warnings": sorted(set(warnings))}))
+    proven = sorted(set(errors) & {REQ_RULE, RESP_RULE, PARAM_RULE})
+    cases.append((name, old, new, {"errors": sorted(set(errors)), "warnings": sorted(set(warnings)), "proven": proven}))
 
 RO = {"type": "string", "readOnly": True}
 WO = {"type": "string", "writeOnly": True}
@@ -89,6 +93,97 @@ case("proof-response-type-array-as-anyof-31", spec("3.1.0", pet(tag={"type": ["s
      spec("3.1.0", pet(tag={"anyOf": [{"type": "null"}, {"type": "string", "maxLength": 10}]})))
 case("proof-response-null-added-31", spec("3.1.0", pet(tag={"type": "string"})),
      spec("3.1.0", pet(tag={"type": ["string", "null"]})), errors=[RESP])
+
+
+# --- issue 12 item 5, second round: access views and defaults in more shapes, composition in requests and responses
+def closed(p):
+    p = copy.deepcopy(p)
+    p["additionalProperties"] = False
+    return p
+
+def with_params(s, *params, components=None):
+    s = copy.deepcopy(s)
+    s["paths"]["/pets"]["get"]["parameters"] = list(params)
+    if components:
+        s["components"]["parameters"] = components
+    return s
+
+TS = {"type": "string", "format": "date-time", "readOnly": True}
+for v, tag in [("3.0.3", "30"), ("3.1.0", "31")]:
+    S = lambda *a, **k: spec(v, *a, **k)
+    ID = {"$ref": "#/components/schemas/Id"}
+    # the everyday id / createdAt pattern: one Pet for requests and responses
+    case(f"proof-readonly-id-createdat-added-{tag}", S(pet()), S(pet(("id", "createdAt", "name"), id=RO, createdAt=TS)))
+    case(f"proof-readonly-id-createdat-required-{tag}", S(pet(id=RO, createdAt=TS)),
+         S(pet(("id", "createdAt", "name"), id=RO, createdAt=TS)))
+    case(f"proof-readonly-removed-optional-{tag}", S(pet(id=RO)), S(pet()), errors=[RESP])
+    case(f"proof-readonly-required-made-optional-{tag}", S(pet(("id", "name"), id=RO)), S(pet(id=RO)), errors=[RESP])
+    case(f"proof-readonly-flag-removed-from-required-{tag}", S(pet(("id", "name"), id=RO)),
+         S(pet(("id", "name"), id={"type": "string"})), errors=[REQ])
+    case(f"proof-readonly-flag-added-to-required-{tag}", S(pet(("id", "name"), id={"type": "string"})),
+         S(pet(("id", "name"), id=RO)))
+    case(f"proof-readonly-narrowed-{tag}", S(pet(id=RO)), S(pet(id={"type": "string", "maxLength": 36, "readOnly": True})))
+    case(f"proof-readonly-widened-{tag}", S(pet(id={"type": "string", "maxLength": 36, "readOnly": True})), S(pet(id=RO)),
+         errors=[RESP])
+    case(f"proof-readonly-ref-removed-from-required-{tag}", S(pet(("id", "name"), id=ID)),
+         S(pet(("id", "name"), id={"type": "string"})), errors=[REQ])
+    case(f"proof-readonly-allof-ref-made-required-{tag}", S(pet(id={"allOf": [ID]})), S(pet(("id", "name"), id={"allOf": [ID]})))
+    case(f"proof-readonly-nested-made-required-{tag}",
+         S(pet(owner={"type": "object", "properties": {"id": RO, "email": {"type": "string"}}})),
+         S(pet(owner={"type": "object", "required": ["id"], "properties": {"id": RO, "email": {"type": "string"}}})))
+    case(f"proof-readonly-in-items-made-required-{tag}",
+         S(pet(tags={"type": "array", "items": {"type": "object", "properties": {"id": RO, "label": {"type": "string"}}}})),
+         S(pet(tags={"type": "array", "items": {"type": "object", "required": ["id"],
+                                                 "properties": {"id": RO, "label": {"type": "string"}}}})))
+    case(f"proof-readonly-removed-closed-{tag}", S(closed(pet(id=RO))), S(closed(pet())))
+    case(f"proof-readonly-added-closed-{tag}", S(closed(pet())), S(closed(pet(id=RO))), errors=[RESP])
+    case(f"proof-writeonly-added-closed-{tag}", S(closed(pet())), S(closed(pet(password=WO))))
+    case(f"proof-writeonly-removed-closed-{tag}", S(closed(pet(password=WO))), S(closed(pet())), errors=[REQ])
+    case(f"proof-writeonly-flag-removed-{tag}", S(pet(password=WO)), S(pet(password={"type": "string"})))
+    case(f"proof-writeonly-required-made-optional-{tag}", S(pet(("name", "password"), password=WO)), S(pet(password=WO)))
+    case(f"proof-writeonly-narrowed-{tag}", S(pet(password=WO)),
+         S(pet(password={"type": "string", "minLength": 12, "writeOnly": True})), errors=[REQ])
+    case(f"proof-writeonly-widened-{tag}", S(pet(password={"type": "string", "minLength": 12, "writeOnly": True})),
+         S(pet(password=WO)))
+    # a parameter's default
+    case(f"proof-parameter-default-removed-{tag}", S(pet(), limit={"type": "integer", "default": 20}),
+         S(pet(), limit={"type": "integer"}), warnings=["openapi.parameter.default-changed"])
+    sort = lambda d: {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"], "default": d}}
+    case(f"proof-parameter-enum-default-changed-{tag}", with_params(S(pet()), sort("asc")), with_params(S(pet()), sort("desc")),
+         warnings=["openapi.parameter.default-changed"])
+    ref = {"$ref": "#/components/parameters/Limit"}
+    lim = lambda d: {"Limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "default": d}}}
+    case(f"proof-parameter-ref-default-changed-{tag}", with_params(S(pet()), ref, components=lim(20)),
+         with_params(S(pet()), ref, components=lim(25)), warnings=["openapi.parameter.default-changed"])
+    hdr = lambda d: {"name": "X-Page-Size", "in": "header", "schema": {"type": "integer", "default": d}}
+    case(f"proof-parameter-header-default-changed-{tag}", with_params(S(pet()), hdr(10)), with_params(S(pet()), hdr(100)),
+         warnings=["openapi.parameter.default-changed"])
+    case(f"proof-parameter-default-changed-and-narrowed-{tag}", S(pet(), limit={"type": "integer", "default": 20}),
+         S(pet(), limit={"type": "integer", "maximum": 50, "default": 10}),
+         errors=["openapi.parameter.changed"], warnings=["openapi.parameter.default-changed"])
+    # composition: members reordered, branches added in requests and responses
+    cat, dog, fish = ({"$ref": f"#/components/schemas/{n}"} for n in ("Cat", "Dog", "Fish"))
+    case(f"proof-request-anyof-reordered-{tag}", S(pet(), request={"anyOf": [cat, dog, fish]}),
+         S(pet(), request={"anyOf": [fish, cat, dog]}))
+    case(f"proof-response-oneof-reordered-{tag}", S(pet(), response={"oneOf": [cat, dog]}), S(pet(), response={"oneOf": [dog, cat]}))
+    case(f"proof-request-allof-reordered-{tag}", S(pet(), request={"allOf": [cat, dog]}), S(pet(), request={"allOf": [dog, cat]}))
+    case(f"proof-request-inline-anyof-branch-added-{tag}", S(pet(), request={"anyOf": inline[:1]}),
+         S(pet(), request={"anyOf": inline}))
+    case(f"proof-response-inline-anyof-branch-added-{tag}", S(pet(), response={"anyOf": inline[:1]}),
+         S(pet(), response={"anyOf": inline}), errors=[RESP])
+    case(f"proof-response-inline-anyof-branch-added-first-{tag}", S(pet(), response={"anyOf": inline[1:]}),
+         S(pet(), response={"anyOf": inline}), errors=[RESP])
+    case(f"proof-shared-property-anyof-branch-added-{tag}",
+         S(pet(kind={"anyOf": [{"type": "string", "maxLength": 5}, {"type": "integer"}]})),
+         S(pet(kind={"anyOf": [{"type": "integer"}, {"type": "boolean"}, {"type": "string", "maxLength": 5}]})), errors=[RESP])
+    case(f"proof-request-anyof-reordered-and-narrowed-{tag}",
+         S(pet(), request={"anyOf": [{"type": "string", "maxLength": 10}, {"type": "integer"}]}),
+         S(pet(), request={"anyOf": [{"type": "integer"}, {"type": "string", "maxLength": 5}]}), errors=[REQ])
+    case(f"proof-response-oneof-branch-added-{tag}", S(pet(), response={"oneOf": [cat, dog]}),
+         S(pet(), response={"oneOf": [cat, dog, fish]}), errors=[RESP])
+    case(f"proof-request-oneof-branch-added-disjoint-{tag}",
+         S(pet(), request={"oneOf": [{"type": "string"}, {"type": "integer"}]}),
+         S(pet(), request={"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]}))
 
 for d in os.listdir(ROOT):
     if d.startswith("proof-"):

@@ -39,10 +39,12 @@ final class SchemaDifferences {
         this.after = after;
         this.out = out;
         this.unproven = out.unproven();
-        this.oldRequests = AccessViews.requests(before.bundle());
-        this.newRequests = AccessViews.requests(after.bundle());
-        this.oldResponses = AccessViews.responses(before.bundle());
-        this.newResponses = AccessViews.responses(after.bundle());
+        AccessViews.Pair requests = AccessViews.requests(before.bundle(), after.bundle());
+        AccessViews.Pair responses = AccessViews.responses(before.bundle(), after.bundle());
+        this.oldRequests = requests.before();
+        this.newRequests = requests.after();
+        this.oldResponses = responses.before();
+        this.newResponses = responses.after();
         this.requestWitnesses = new BundleWitnessChecker(oldRequests, newRequests);
         this.responseWitnesses = new BundleWitnessChecker(oldResponses, newResponses);
     }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The proof rule on the OpenAPI pairs under src/test/resources/openapi-compat/proof-(case)/ (written by
  * src/test/fixtures-src/api_proof_fixtures.py): the rule ids at ERROR and at WARNING are exactly the
- * recorded ones, and every ERROR about a request, response or parameter schema carries a witness networknt
+ * recorded ones, each rule of "proven" has an ERROR with details.proof = proven, and every ERROR about a request, response or parameter schema carries a witness networknt
  * proved (the engine's details.proof = proven, with the witness checked).
  */
 class ApiProofFixturesTest {
@@ -53,6 +53,13 @@ class ApiProofFixturesTest {
         assertThat(ids(findings, Severity.ERROR)).as("%s errors: %s", name, findings).isEqualTo(ids(verdict.path("errors")));
         assertThat(ids(findings, Severity.WARNING)).as("%s warnings: %s", name, findings)
                 .isEqualTo(ids(verdict.path("warnings")));
+        for (String id : ids(verdict.path("proven"))) {
+            assertThat(findings).as("%s: a proven %s", name, id).anySatisfy(f -> {
+                assertThat(f.ruleId()).isEqualTo(id);
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.details()).containsEntry("proof", "proven");
+            });
+        }
         for (Finding f : findings) {
             if (f.severity() == Severity.ERROR && SCHEMA_RULES.contains(f.ruleId())) {
                 assertThat(f.details()).as("%s: %s", name, f).containsEntry("proof", "proven");
