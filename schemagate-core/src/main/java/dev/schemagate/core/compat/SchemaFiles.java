@@ -79,7 +79,7 @@ final class SchemaFiles {
         String reason = e instanceof EmptyDocument ? "the file is empty" : error.reason();
         return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
                 error.where(file) + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
-                        + ". Fix the syntax at that position.",
+                        + ". " + error.advice() + ".",
                 Location.inFile(file, error.line(), error.column(), null, null), Map.of(), null);
     }
 

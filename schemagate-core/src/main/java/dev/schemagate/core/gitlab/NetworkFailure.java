@@ -7,7 +7,10 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
-/** Why a GitLab call got no HTTP answer (timeout, connection refused, unknown host), token scrubbed. */
+/**
+ * Why a GitLab call got no usable answer (timeout, connection refused, unknown host, a body that is
+ * not GitLab's JSON), in the user's terms: no library type names, token scrubbed.
+ */
 final class NetworkFailure {
     private NetworkFailure() {
     }
@@ -23,10 +26,26 @@ final class NetworkFailure {
                         + GitLabEnvironment.API_URL + " and the runner's network and proxy settings.";
             }
         }
+        if (unreadableBody(e)) {
+            return "GitLab at " + apiUrl + " answered with a body that is not the JSON its API sends (a proxy,"
+                    + " a sign-in page or a truncated answer?). Check " + GitLabEnvironment.API_URL
+                    + " points at the API (…/api/v4) and re-run this job.";
+        }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "could not talk to GitLab at " + apiUrl + " (" + token.scrub(root.toString()) + ").";
+        String what = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "could not talk to GitLab at " + apiUrl + " (" + token.scrub(what) + ").";
+    }
+
+    /** The GitLab client reads answers with Jackson 2; its parse and mapping errors mean an unexpected body. */
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("com.fasterxml.jackson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

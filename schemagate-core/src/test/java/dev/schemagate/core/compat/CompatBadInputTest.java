@@ -161,4 +161,18 @@ class CompatBadInputTest {
         assertThat(findings).filteredOn(f -> f.location().file().endsWith("number.json")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("integer found"));
     }
+
+    @Test
+    void aDocumentDeeperThanTheReaderLimitIsNotCalledASyntaxError(@TempDir Path basedir) throws Exception {
+        Path schemas = Files.createDirectories(basedir.resolve("schemas"));
+        String deep = "{\"items\": ".repeat(600) + "{}" + "}".repeat(600);
+        Files.writeString(schemas.resolve("deep.json"), deep);
+        List<Finding> findings = run(basedir, Duration.ofSeconds(30));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_PARSE_FAILED.id());
+            assertThat(f.location().file()).isEqualTo("schemas/deep.json");
+            assertThat(f.message()).contains("levels deep").contains("$ref")
+                    .doesNotContain("Fix the syntax").doesNotContain("StreamReadConstraints").doesNotContain("`");
+        });
+    }
 }

@@ -287,4 +287,21 @@ class GitLabNotePublisherTest {
         assertThat(result.message()).contains("$SCHEMAGATE_GITLAB_TOKEN").contains("api scope");
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void malformedJsonFromGitLabIsNamedWithoutLibraryTypes() {
+        server.enqueue(json(200, "{\"id\": 1, \"body\": "));
+        server.enqueue(json(200, "<html>Sign in</html>"));
+
+        NoteResult truncated = publish();
+        NoteResult html = publish();
+
+        for (NoteResult result : List.of(truncated, html)) {
+            assertThat(result.published()).isFalse();
+            assertThat(result.message()).contains(target.apiUrl()).contains("not the JSON")
+                    .doesNotContainIgnoringCase("jackson").doesNotContainIgnoringCase("gitlab4j")
+                    .doesNotContain("Exception").doesNotContain("com.").doesNotContain("org.");
+            assertClean(result);
+        }
+    }
 }

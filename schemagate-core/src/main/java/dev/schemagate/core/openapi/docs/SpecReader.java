@@ -75,7 +75,7 @@ final class SpecReader {
         }
         String format = file.getFileName().toString().endsWith(".json") ? "JSON" : "YAML";
         return new ConfigurationException(error.where(options.relative(file)) + " is not valid " + format + ": " + reason
-                + ". Fix the syntax at that position, then run schema:docs again.");
+                + ". " + error.advice() + ", then run schema:docs again.");
     }
 
     private static String firstLine(String message) {

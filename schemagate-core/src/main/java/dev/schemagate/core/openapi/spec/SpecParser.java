@@ -53,6 +53,6 @@ final class SpecParser {
     private static SpecProblem syntax(String name, JacksonException e) {
         SyntaxError error = SyntaxError.of(e);
         return new SpecProblem(name, error.line(), error.column(), null, error.where(name) + " is not valid "
-                + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + error.reason() + ". Fix the syntax at that position.");
+                + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + error.reason() + ". " + error.advice() + ".");
     }
 }
