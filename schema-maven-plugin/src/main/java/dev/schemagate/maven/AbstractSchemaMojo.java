@@ -417,9 +417,12 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         return null;
     }
 
-    /** How the migration pass lints: not at all by default (schema:migrations). */
+    /**
+     * How the migration pass lints: schema:verify and schema:migrations lint new migrations in the same
+     * pass (one migration path), unless schema.lint.skip is set; schema:lint has its own.
+     */
     LintSettings lintSettings() {
-        return LintSettings.off();
+        return skipLint ? LintSettings.off() : LintSettings.inVerify();
     }
 
     SeverityPolicy severityPolicy() {

@@ -7,7 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * The migration checks alone: every migration applied, rolled back with its undo script,
- * compared with the schema and data from before, and applied again, on a throwaway PostgreSQL.
+ * compared with the schema and data from before, and applied again, on a throwaway PostgreSQL, with
+ * the safety lint of new migrations in the same pass. The same migration work as schema:verify,
+ * without its JSON Schema, OpenAPI and client checks.
  *
  * @since 0.1.0
  */

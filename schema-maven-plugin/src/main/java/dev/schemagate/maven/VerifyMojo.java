@@ -1,7 +1,6 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.compat.CompatSettings;
-import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,12 +23,6 @@ public final class VerifyMojo extends AbstractSchemaMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         checkMigrations();
-    }
-
-    /** verify lints new migrations in the same pass, unless schema.lint.skip is set. */
-    @Override
-    LintSettings lintSettings() {
-        return skipLint ? LintSettings.off() : LintSettings.inVerify();
     }
 
     /** verify runs the JSON Schema checks on the same report, unless schema.compat.skip is set. */
