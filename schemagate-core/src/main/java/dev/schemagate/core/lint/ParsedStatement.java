@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param problem   the parser's first message line when unparsed
  */
 record ParsedStatement(Statement statement, boolean notValid, String problem) {
+    private static final Pattern ENCOUNTERED = Pattern.compile(
+            "Encountered:?\\s*(\"(?:[^\"\\\\]|\\\\.)*\")(?:\\s*/\\s*\"(?:[^\"\\\\]|\\\\.)*\")?,?\\s*at line (\\d+), column (\\d+)");
     private static final Pattern NOT_VALID = Pattern.compile("(?is)^(.*?)\\s+NOT\\s+VALID\\s*$");
 
     /** Parses on the caller's thread (tests). */
@@ -40,11 +42,28 @@ record ParsedStatement(Statement statement, boolean notValid, String problem) {
             // JSqlParser wraps the grammar's ParseException; its first line says where it stopped
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
-            return new ParsedStatement(null, notValid, message.lines().findFirst().orElse("").strip());
+            return new ParsedStatement(null, notValid, plain(message.lines().findFirst().orElse("").strip()));
         }
     }
 
     boolean parsed() {
         return statement != null;
     }
+
+    /**
+     * The parser's message in the user's terms: without the exception's class name and the grammar's
+     * lexical state ("net.sf…ParseException: Encountered: "::" / "::", at line 1, column 59, in lexical
+     * state DEFAULT." becomes "stopped at "::", line 1, column 59 of the statement").
+     */
+    static String plain(String message) {
+        String m = message.replaceFirst("^([\\w$]+\\.)+[\\w$]*(Exception|Error):\\s*", "")
+                .replaceFirst(",?\\s*in lexical state \\w+\\.?", "");
+        Matcher encountered = ENCOUNTERED.matcher(m);
+        if (encountered.find()) {
+            return "stopped at " + encountered.group(1) + ", line " + encountered.group(2) + ", column "
+                    + encountered.group(3) + " of the statement";
+        }
+        return m;
+    }
+
 }

@@ -47,6 +47,19 @@ class ParsingTest {
     }
 
     @Test
+    void theParsersComplaintNamesNoLibraryType() {
+        // a cast in an expression index: JSqlParser stops at '::'
+        ParsedStatement p = ParsedStatement.parse(
+                "CREATE INDEX customer_handle_idx ON customer (lower(handle::text)) WHERE handle IS NOT NULL");
+        assertThat(p.parsed()).isFalse();
+        assertThat(p.problem()).startsWith("stopped at \"::\", line 1, column ")
+                .doesNotContain("Exception").doesNotContain("jsqlparser").doesNotContain("lexical state");
+        assertThat(ParsedStatement.plain("net.sf.jsqlparser.parser.ParseException: Encountered: \"::\" / \"::\","
+                + " at line 1, column 59, in lexical state DEFAULT.")).isEqualTo("stopped at \"::\", line 1, column 59 of the statement");
+        assertThat(ParsedStatement.plain("some other complaint")).isEqualTo("some other complaint");
+    }
+
+    @Test
     void quotedNamesKeepTheirCase() {
         assertThat(Names.part("\"Orders\"")).isEqualTo("Orders");
         assertThat(Names.part("Orders")).isEqualTo("orders");
