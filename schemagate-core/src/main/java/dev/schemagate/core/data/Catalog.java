@@ -40,9 +40,13 @@ final class Catalog {
             + " JOIN pg_namespace n ON n.oid = r.relnamespace"
             + " WHERE c.conrelid = ?::oid AND c.contype = 'f' ORDER BY c.conname";
 
+    /** Single-column checks of the table, then the checks of each column's domain (VALUE stands for the column). */
     private static final String CHECKS = "SELECT a.attname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
             + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
-            + " WHERE c.conrelid = ?::oid AND c.contype = 'c' AND cardinality(c.conkey) = 1 ORDER BY c.conname";
+            + " WHERE c.conrelid = ?::oid AND c.contype = 'c' AND cardinality(c.conkey) = 1"
+            + " UNION ALL SELECT a.attname, pg_get_constraintdef(d.oid) FROM pg_attribute a"
+            + " JOIN pg_constraint d ON d.contypid = a.atttypid AND d.contype = 'c'"
+            + " WHERE a.attrelid = ?::oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, 2";
 
     /** Columns of unique indexes (by key, inside an index expression or its predicate) whose default is not a sequence's. */
     private static final String UNIQUE_DEFAULTED = "SELECT DISTINCT a.attname FROM pg_index i"
@@ -81,7 +85,8 @@ final class Catalog {
     }
 
     private static List<Column> columns(Connection c, long oid) throws SQLException {
-        Map<String, List<String>> allowed = CheckValues.read(c, CHECKS, oid);
+        Map<String, CheckValues.ColumnCheck> checks = CheckValues.read(c, CHECKS, oid);
+        CheckValues.ColumnCheck none = new CheckValues.ColumnCheck(List.of(), null);
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(COLUMNS)) {
             ps.setLong(1, oid);
@@ -90,10 +95,11 @@ final class Catalog {
                     String base = rs.getString(7);
                     int typmod = rs.getInt(10);
                     int maxLength = ("varchar".equals(base) || "bpchar".equals(base)) && typmod >= 4 ? typmod - 4 : -1;
+                    CheckValues.ColumnCheck check = checks.getOrDefault(rs.getString(1), none);
                     columns.add(new Column(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
                             rs.getBoolean(5), rs.getBoolean(6), base, rs.getString(8).charAt(0),
                             rs.getString(9).charAt(0), maxLength, strings(rs.getArray(11)),
-                            allowed.getOrDefault(rs.getString(1), List.of())));
+                            check.allowed(), check.pattern()));
                 }
             }
         }

@@ -12,33 +12,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The values a single-column {@code CHECK (role IN ('member', 'admin'))} allows. PostgreSQL prints such a check
- * as {@code CHECK ((role = ANY (ARRAY['member'::text, 'admin'::text])))}; we take the literals from the array.
- * Any other check is left to PostgreSQL to accept or reject.
+ * What a single-column check (of the table, or of the column's domain) tells the generator: the values
+ * {@code CHECK (role IN ('member', 'admin'))} allows, and the regular expression of {@code CHECK (code ~ '…')}.
+ * PostgreSQL prints the first as {@code CHECK ((role = ANY (ARRAY['member'::text, 'admin'::text])))}; we take
+ * the literals from the array. Any other check is left to PostgreSQL to accept or reject.
  */
 final class CheckValues {
     private static final Pattern ANY_ARRAY = Pattern.compile("= ANY \\(\\(?ARRAY\\[(.*?)\\]\\)");
+    /** {@code col ~ 'regex'::text} (case-sensitive match only: {@code ~*} and {@code !~} are not generated for). */
+    private static final Pattern MATCHES = Pattern.compile("\\)?\\s~\\s'((?:[^']|'')*)'(?:::[\\w\\s]+)?\\)");
+
+    /** What the checks on one column say: the values listed (or none) and a pattern to match (or null). */
+    record ColumnCheck(List<String> allowed, String pattern) {
+    }
     private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private CheckValues() {
     }
 
-    /** Column name → allowed values, from the first check of each column that lists them. */
-    static Map<String, List<String>> read(Connection c, String sql, long oid) throws SQLException {
+    /** Column name → what its checks say: the first list of values, the first pattern. */
+    static Map<String, ColumnCheck> read(Connection c, String sql, long oid) throws SQLException {
         Map<String, List<String>> allowed = new HashMap<>();
+        Map<String, String> patterns = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, oid);
+            ps.setLong(2, oid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<String> values = parse(rs.getString(2));
                     if (!values.isEmpty()) {
                         allowed.putIfAbsent(rs.getString(1), values);
                     }
+                    String pattern = pattern(rs.getString(2));
+                    if (pattern != null) {
+                        patterns.putIfAbsent(rs.getString(1), pattern);
+                    }
                 }
             }
         }
-        return allowed;
+        Map<String, ColumnCheck> checks = new HashMap<>();
+        for (String column : union(allowed.keySet(), patterns.keySet())) {
+            checks.put(column, new ColumnCheck(allowed.getOrDefault(column, List.of()), patterns.get(column)));
+        }
+        return checks;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The regular expression of {@code CHECK ((code ~ '^[A-Z]{3}$'::text))}, or null. */
+    static String pattern(String definition) {
+        Matcher m = MATCHES.matcher(definition);
+        return m.find() ? m.group(1).replace("''", "'") : null;
     }
 
     /** The literals of {@code = ANY (ARRAY[…])} in a constraint definition, or none. */

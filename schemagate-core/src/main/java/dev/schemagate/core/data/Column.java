@@ -12,10 +12,11 @@ import java.util.List;
  * @param maxLength character limit of varchar(n)/char(n), or -1
  * @param labels    enum labels in sort order
  * @param allowed   values a single-column {@code CHECK (col IN (…))} allows, as text
+ * @param pattern   the regular expression of a {@code CHECK (col ~ '…')} (of the table or the domain), or null
  */
 record Column(String name, String type, boolean notNull, boolean hasDefault, boolean identity, boolean generated,
               String baseType, char typtype, char category, int maxLength, List<String> labels,
-              List<String> allowed) {
+              List<String> allowed, String pattern) {
     Column {
         labels = List.copyOf(labels);
         allowed = List.copyOf(allowed);

@@ -30,6 +30,12 @@ final class Values {
         if (byName != null) {
             return byName;
         }
+        if (column.pattern() != null && column.category() == 'S') {
+            Value matching = Matching.of(column, table, cast);
+            if (matching != null) {
+                return matching;
+            }
+        }
         return switch (column.category()) {
             case 'S' -> (n, offset) -> Identifiers.literal(text(table, column, n)) + cast;
             case 'A' -> (n, offset) -> "'{}'" + cast;

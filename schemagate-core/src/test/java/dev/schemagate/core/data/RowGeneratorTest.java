@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RowGeneratorTest {
     private static Column text(String name, String baseType, int maxLength) {
         return new Column(name, baseType, true, false, false, false, baseType, 'b', 'S', maxLength,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     private static TableShape table(long oid, String name, long... references) {
@@ -40,6 +40,32 @@ class RowGeneratorTest {
         assertThat(CheckValues.parse("CHECK ((n = ANY (ARRAY[1, 2, 3])))")).containsExactly("1", "2", "3");
         assertThat(CheckValues.parse("CHECK (((r >= 1) AND (r <= 5)))")).isEmpty();
         assertThat(CheckValues.parse("CHECK ((code ~ '^[A-Z]{3}$'::text))")).isEmpty();
+    }
+
+    @Test
+    void regexChecksGiveTheirPattern() {
+        assertThat(CheckValues.pattern("CHECK ((code ~ '^[A-Z]{3}$'::text))")).isEqualTo("^[A-Z]{3}$");
+        assertThat(CheckValues.pattern("CHECK ((VALUE ~ '^[^@]+@[^@]+$'::text))")).isEqualTo("^[^@]+@[^@]+$");
+        assertThat(CheckValues.pattern("CHECK (((slug)::text ~ '^[a-z0-9-]+$'::text))")).isEqualTo("^[a-z0-9-]+$");
+        assertThat(CheckValues.pattern("CHECK ((code ~ 'it''s'::text))")).isEqualTo("it's");
+        assertThat(CheckValues.pattern("CHECK ((code ~* '^[a-z]+$'::text))")).isNull();
+        assertThat(CheckValues.pattern("CHECK ((code !~ '^x'::text))")).isNull();
+        assertThat(CheckValues.pattern("CHECK (((r >= 1) AND (r <= 5)))")).isNull();
+    }
+
+    @Test
+    void textUnderARegexCheckMatchesIt() {
+        Column code = new Column("code", "text", true, false, false, false, "text", 'b', 'S', 3, List.of(), List.of(),
+                "^[A-Z]{3}$");
+        Values.Value value = Values.of(code, "airports");
+        for (int n = 1; n <= 20; n++) {
+            String literal = value.sql(n, 0);
+            assertThat(literal).matches("E?'[A-Z]{3}'::text");
+        }
+        assertThat(value.sql(1, 0)).isEqualTo(Values.of(code, "airports").sql(1, 0));
+        Column mail = new Column("contact", "email", true, false, false, false, "text", 'b', 'S', -1, List.of(),
+                List.of(), "^[^@]+@[^@]+$");
+        assertThat(Values.of(mail, "customer").sql(2, 0)).matches("E?'[^@]+@[^@]+'::email");
     }
 
     @Test
