@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('[WARNING] [lint.index.not-concurrent] V2 line 1 built index accounts_email_idx on existing table public.accounts without CONCURRENTLY, holding SHARE on public.accounts')
-assert log.contains('on 2000 seeded rows here')
+assert log.contains('on 2000 rows here, seeded or generated')
 assert log.contains('Use CREATE INDEX CONCURRENTLY')
 assert log.contains('[WARNING] [lint.timeout.missing] V2 line 1 locks an existing table')
 assert log =~ /V2 +index email +up \d+ ms · down \d+ ms · up \d+ ms · schema restored/

@@ -120,7 +120,7 @@ final class ObservedRules {
             details.put("rows", rowCount);
         }
         String message = label + " line " + e.statement().line() + " " + what + ", holding " + lock + " on " + name(table)
-                + " (" + e.millis() + " ms on " + (rowCount < 0 ? "?" : rowCount) + " seeded rows here; on a large table"
+                + " (" + e.millis() + " ms on " + (rowCount < 0 ? "?" : rowCount) + " rows here, seeded or generated; on a large table"
                 + " it lasts until the statement ends and the lock until commit). " + safe;
         return new Hit(rule, e.statement().line(), Hit.tablePointer(name(table)), message, details);
     }
