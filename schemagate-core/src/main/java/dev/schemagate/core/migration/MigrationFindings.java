@@ -25,9 +25,14 @@ final class MigrationFindings {
     }
 
     void add(Rule rule, Path file, String version, String pointer, String message, Map<String, Object> details) {
+        add(rule, file, null, version, pointer, message, details);
+    }
+
+    /** A finding about an object, at a line of the file when one is known. */
+    void add(Rule rule, Path file, Integer line, String version, String pointer, String message, Map<String, Object> details) {
         String display = file == null ? null : MigrationLocations.display(basedir, file);
         findings.add(Finding.of(rule, policy.severityOf(rule), message,
-                new Location(display, null, null, pointer, null, version), details));
+                new Location(display, line, null, pointer, null, version), details));
     }
 
     /** A finding at a line of a file. */

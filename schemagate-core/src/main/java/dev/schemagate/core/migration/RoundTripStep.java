@@ -140,9 +140,7 @@ final class RoundTripStep implements AutoCloseable {
         }
         CatalogSnapshot undone = bench.snapshot();
         List<CatalogDifference> residue = CatalogDiff.compare(before, undone);
-        residue.forEach(d -> findings.add(Rule.MIGRATION_ROLLBACK_RESIDUE, m.undo(), m.version(), d.path(),
-                m.label() + " rollback: " + d.describe() + ". Make " + display(m.undo()) + " restore it exactly"
-                        + " (or mark " + m.label() + " irreversible).", details(d)));
+        residue.forEach(d -> residue(m, d));
         Set<String> kept = new HashSet<>(before.tables());
         kept.retainAll(undone.tables());
         Map<String, TableFingerprint> dataAfter = fingerprint(before, kept);
@@ -350,6 +348,18 @@ final class RoundTripStep implements AutoCloseable {
 
     static String line(VersionedMigration m, String rest) {
         return String.format("%-6s %-36s %s", m.label(), m.description(), rest);
+    }
+
+    /** A residue finding; for an object left behind, the undo's line that names it, or that none does. */
+    private void residue(VersionedMigration m, CatalogDifference d) {
+        ResidueHint.Hint hint = ResidueHint.of(m.undo(), display(m.undo()), d);
+        Map<String, Object> details = details(d);
+        if (hint != null && hint.statement() != null) {
+            details.put("statement", hint.statement());
+        }
+        findings.add(Rule.MIGRATION_ROLLBACK_RESIDUE, m.undo(), hint == null ? null : hint.line(), m.version(), d.path(),
+                m.label() + " rollback: " + d.describe() + ". " + (hint == null ? "" : hint.advice() + " ") + "Make "
+                        + display(m.undo()) + " restore it exactly (or mark " + m.label() + " irreversible).", details);
     }
 
     static Map<String, Object> details(CatalogDifference d) {
