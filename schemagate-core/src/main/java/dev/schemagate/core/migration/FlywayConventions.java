@@ -49,6 +49,18 @@ public record FlywayConventions(String sqlMigrationPrefix, String baselineMigrat
         return new FlywayConventions(null, null, null, null, null, null, null, true, null, null, false, null, false, false);
     }
 
+    public FlywayConventions withEncoding(Charset newEncoding) {
+        return new FlywayConventions(sqlMigrationPrefix, baselineMigrationPrefix, repeatablePrefix, separator, suffixes,
+                placeholderPrefix, placeholderSuffix, placeholderReplacement, defaultSchema, baselineVersion,
+                baselineOnMigrate, newEncoding, outOfOrder, validateMigrationNaming);
+    }
+
+    public FlywayConventions withValidateMigrationNaming(boolean validate) {
+        return new FlywayConventions(sqlMigrationPrefix, baselineMigrationPrefix, repeatablePrefix, separator, suffixes,
+                placeholderPrefix, placeholderSuffix, placeholderReplacement, defaultSchema, baselineVersion,
+                baselineOnMigrate, encoding, outOfOrder, validate);
+    }
+
     /** The same settings on a Flyway configuration, so Flyway parses what this tool parsed. */
     void applyTo(FluentConfiguration config) {
         config.sqlMigrationPrefix(sqlMigrationPrefix).repeatableSqlMigrationPrefix(repeatablePrefix)
