@@ -40,6 +40,15 @@ public final class TextFiles {
                 : Optional.of(undecodable(bytes, encoding, display));
     }
 
+    /** What to do about a JSON or YAML file that is not UTF-8. */
+    public static final String UTF8_FIX = "JSON and YAML files are read as UTF-8: convert the file"
+            + " (for example: iconv -f ISO-8859-1 -t UTF-8)";
+
+    /** A JSON or YAML file's text; a byte that is not UTF-8 is a {@link ConfigurationException} naming it. */
+    public static String readUtf8(Path file, String display) {
+        return read(file, java.nio.charset.StandardCharsets.UTF_8, display, UTF8_FIX);
+    }
+
     /** The line of the first byte that does not decode (1 when all do). */
     public static int line(Path file, Charset encoding) {
         byte[] bytes = bytes(file, file.toString());
