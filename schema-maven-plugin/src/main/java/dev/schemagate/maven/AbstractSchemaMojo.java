@@ -170,6 +170,27 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT, defaultValue = "5m")
     String migrationStatementTimeout;
 
+    /**
+     * The encoding migration scripts are read in. Default: the project's Flyway encoding, else UTF-8.
+     * A byte that does not decode is migration.file.unreadable and the script is not run. @since 0.3.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_ENCODING)
+    String migrationEncoding;
+
+    /**
+     * A .sql file in a migration folder that matches no migration name is an ERROR instead of a WARNING
+     * (migration.file.ignored). Default: the project's Flyway validateMigrationNaming, else false. @since 0.3.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_VALIDATE_NAMING)
+    Boolean migrationValidateNaming;
+
+    /**
+     * Follow symbolic links in the migration, schema and spec folders whose target is outside the module.
+     * Default false: such a link is refused and its target never read. @since 0.3.0
+     */
+    @Parameter(property = SchemaProperties.FOLLOW_SYMLINKS, defaultValue = "false")
+    boolean followSymlinks;
+
     /** Skips the JSON Schema checks (schema:compat, and their part of schema:verify). @since 0.1.0 */
     @Parameter(property = SchemaProperties.COMPAT_SKIP, defaultValue = "false")
     boolean skipCompat;
@@ -221,6 +242,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     File apiSpecDir;
 
     ApiCompatSettings apiCompatSettings() {
+        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), apiSpecDir.toPath(), followSymlinks);
         return new ApiCompatSettings(project.getBasedir().toPath(), apiSpecDir.toPath(),
                 CompatSettings.parseUnproven(compatUnproven));
     }
@@ -400,6 +422,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         if (migrationPlaceholders != null && !migrationPlaceholders.isEmpty()) {
             overridden.add(ProjectFlyway.Override.PLACEHOLDERS);
         }
+        dev.schemagate.core.migration.FlywayConventions conventions = explicit.flyway();
+        if (migrationEncoding != null && !migrationEncoding.isBlank()) {
+            overridden.add(ProjectFlyway.Override.ENCODING);
+            conventions = conventions.withEncoding(MigrationSettings.parseEncoding(migrationEncoding));
+        }
+        if (migrationValidateNaming != null) {
+            overridden.add(ProjectFlyway.Override.VALIDATE_NAMING);
+            conventions = conventions.withValidateMigrationNaming(migrationValidateNaming);
+        }
+        explicit = explicit.withFlywayConventions(conventions).withFollowSymlinks(followSymlinks);
         List<java.nio.file.Path> resourceRoots = project.getBuild().getResources().stream()
                 .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList();
         return ProjectFlyway.apply(explicit, overridden, new FlywayInputs(project.getBasedir().toPath(), resourceRoots,
@@ -407,6 +439,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     CompatSettings compatSettings() {
+        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), compatSchemasDir.toPath(), followSymlinks);
         return new CompatSettings(project.getBasedir().toPath(), compatSchemasDir.toPath(),
                 CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath(),
                 compatRemoteRefs).withProof(CompatSettings.parseUnproven(compatUnproven), compatFormatAssertion);

@@ -34,6 +34,9 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_CHAIN = "schema.migrations.chain";
     public static final String MIGRATIONS_GENERATED_ROWS = "schema.migrations.generatedRows";
     public static final String MIGRATIONS_STATEMENT_TIMEOUT = "schema.migrations.statementTimeout";
+    public static final String MIGRATIONS_ENCODING = "schema.migrations.encoding";
+    public static final String MIGRATIONS_VALIDATE_NAMING = "schema.migrations.validateNaming";
+    public static final String FOLLOW_SYMLINKS = "schema.followSymlinks";
 
     public static final String GITLAB_SKIP = "schema.gitlab.skip";
     public static final String GITLAB_NOTE = "schema.gitlab.note";

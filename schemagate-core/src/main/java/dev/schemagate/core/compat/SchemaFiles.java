@@ -48,6 +48,15 @@ final class SchemaFiles {
         List<Finding> failures = new ArrayList<>();
         for (Path file : list(dir)) {
             String name = dir.relativize(file).toString().replace('\\', '/');
+            java.util.Optional<String> undecodable = dev.schemagate.core.TextFiles.problem(file,
+                    java.nio.charset.StandardCharsets.UTF_8, settings.relative(file));
+            if (undecodable.isPresent()) {
+                failures.add(new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR, undecodable.get() + ". "
+                        + dev.schemagate.core.TextFiles.UTF8_FIX + ".", Location.inFile(settings.relative(file),
+                        dev.schemagate.core.TextFiles.line(file, java.nio.charset.StandardCharsets.UTF_8), null, null,
+                        null), Map.of(), null));
+                continue;
+            }
             try {
                 docs.add(new SchemaDoc(name, file, parse(file)));
             } catch (JacksonException e) {
@@ -59,12 +68,7 @@ final class SchemaFiles {
 
     /** Reads a JSON or YAML file; an empty file is a parse failure too. */
     static JsonNode parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new SchemaGateException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String text = dev.schemagate.core.TextFiles.readUtf8(file, file.toString());
         String fileName = file.getFileName().toString();
         ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
         JsonNode node = mapper.readTree(text);

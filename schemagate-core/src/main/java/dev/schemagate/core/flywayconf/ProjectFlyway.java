@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class ProjectFlyway {
     /** The schema.migrations.* settings that can override a Flyway setting. */
-    public enum Override { LOCATIONS, SCHEMAS, TABLE, PLACEHOLDERS }
+    public enum Override { LOCATIONS, SCHEMAS, TABLE, PLACEHOLDERS, ENCODING, VALIDATE_NAMING }
 
     private ProjectFlyway() {
     }
@@ -66,8 +66,10 @@ public final class ProjectFlyway {
                 merged.get(FlywayKeys.PLACEHOLDER_PREFIX), merged.get(FlywayKeys.PLACEHOLDER_SUFFIX),
                 bool(merged, origin, FlywayKeys.PLACEHOLDER_REPLACEMENT, true), defaultSchema,
                 merged.get(FlywayKeys.BASELINE_VERSION), bool(merged, origin, FlywayKeys.BASELINE_ON_MIGRATE, false),
-                charset(merged, origin), bool(merged, origin, FlywayKeys.OUT_OF_ORDER, false),
-                bool(merged, origin, FlywayKeys.VALIDATE_MIGRATION_NAMING, false));
+                overridden.contains(Override.ENCODING) ? explicit.flyway().encoding() : charset(merged, origin),
+                bool(merged, origin, FlywayKeys.OUT_OF_ORDER, false),
+                overridden.contains(Override.VALIDATE_NAMING) ? explicit.flyway().validateMigrationNaming()
+                        : bool(merged, origin, FlywayKeys.VALIDATE_MIGRATION_NAMING, false));
         return explicit.withFlyway(locations, schemas, placeholders, table, conventions);
     }
 
@@ -95,7 +97,8 @@ public final class ProjectFlyway {
         bySource.forEach((source, keys) -> parts.add(String.join(", ", keys.stream().sorted().toList()) + " from " + source));
         log.info("Flyway settings: " + String.join("; ", parts));
         for (Override o : overridden) {
-            String key = o.name().toLowerCase(java.util.Locale.ROOT);
+            String key = o == Override.VALIDATE_NAMING ? FlywayKeys.VALIDATE_MIGRATION_NAMING
+                    : o.name().toLowerCase(java.util.Locale.ROOT);
             boolean shadows = origin.keySet().stream().anyMatch(k -> k.equals(key)
                     || (o == Override.PLACEHOLDERS && k.startsWith(FlywayKeys.PLACEHOLDERS)));
             if (shadows) {
@@ -111,6 +114,8 @@ public final class ProjectFlyway {
             case SCHEMAS -> SchemaProperties.MIGRATIONS_SCHEMAS;
             case TABLE -> SchemaProperties.MIGRATIONS_TABLE;
             case PLACEHOLDERS -> "<migrationPlaceholders>";
+            case ENCODING -> SchemaProperties.MIGRATIONS_ENCODING;
+            case VALIDATE_NAMING -> SchemaProperties.MIGRATIONS_VALIDATE_NAMING;
         };
     }
 

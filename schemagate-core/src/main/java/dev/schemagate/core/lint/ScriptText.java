@@ -1,16 +1,11 @@
 package dev.schemagate.core.lint;
 
-import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.TextFiles;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads a migration script in its encoding; a byte that does not decode is named by line and offset. */
 public final class ScriptText {
@@ -18,40 +13,24 @@ public final class ScriptText {
     }
 
     public static String read(Path file, Charset encoding, String display) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigurationException("Cannot read " + display + ": " + e.getMessage(), e);
-        }
-        return decode(bytes, encoding, display);
+        return TextFiles.read(file, encoding, display, fix(encoding));
+    }
+
+    /** "V9__x.sql:2: byte 31 (0xE9) is not valid UTF-8 (migration.file.unreadable). Convert ...", or empty. */
+    public static Optional<String> problem(Path file, Charset encoding, String display) {
+        return TextFiles.problem(file, encoding, display).map(p -> p + ". " + fix(encoding));
     }
 
     static String decode(byte[] bytes, Charset encoding, String display) {
-        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw new ConfigurationException(undecodable(bytes, in.position(), encoding, display));
-        }
-        return out.flip().toString();
+        return TextFiles.decode(bytes, encoding).orElseThrow(() -> new dev.schemagate.core.ConfigurationException(
+                TextFiles.problem(bytes, encoding, display).orElse(display) + ". " + fix(encoding)));
     }
 
-    private static String undecodable(byte[] bytes, int offset, Charset encoding, String display) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return display + ":" + line + ": byte " + offset + String.format(" (0x%02X)", bytes[offset] & 0xFF)
-                + " is not valid " + encoding.name() + " (migration.file.unreadable). Save the file as "
-                + encoding.name() + ", or set Flyway's encoding (flyway.encoding, for example ISO-8859-1)"
-                + " to the encoding it is written in.";
+    /** What to do about a script that is not text in its encoding. */
+    static String fix(Charset encoding) {
+        String other = encoding.name().equalsIgnoreCase("UTF-8") ? "ISO-8859-1" : "UTF-8";
+        return "Convert the file to " + encoding.name() + " (for example: iconv -f " + other + " -t " + encoding.name()
+                + "), or set " + SchemaProperties.MIGRATIONS_ENCODING + " (or Flyway's encoding) to the encoding it is"
+                + " written in: -D" + SchemaProperties.MIGRATIONS_ENCODING + "=" + other + " (migration.file.unreadable)";
     }
 }

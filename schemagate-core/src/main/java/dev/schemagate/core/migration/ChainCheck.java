@@ -30,7 +30,7 @@ final class ChainCheck {
                     MigrationFindings findings, ObjectOrigins origins, PlainChain plain, Log log) {
         int cut = -1;
         for (int i = 0; i < versions.size(); i++) {
-            if (!undoable(versions.get(i))) {
+            if (!undoable(versions.get(i), settings.flyway().encoding())) {
                 cut = i;
             }
         }
@@ -78,8 +78,8 @@ final class ChainCheck {
         }
     }
 
-    private static boolean undoable(VersionedMigration m) {
-        return !m.irreversible() && m.undo() != null && !ScriptDiscovery.read(m.undo()).isBlank();
+    private static boolean undoable(VersionedMigration m, java.nio.charset.Charset encoding) {
+        return !m.irreversible() && m.undo() != null && !ScriptDiscovery.read(m.undo(), encoding).isBlank();
     }
 
     /** Null when every undo ran, else the console's verdict (the finding is added). */

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param baselineOnMigrate       Flyway's baselineOnMigrate
  * @param encoding                the scripts' encoding
  * @param outOfOrder              Flyway applies versions lower than the applied ones
- * @param validateMigrationNaming Flyway fails on files in the locations that match no naming rule
+ * @param validateMigrationNaming a file in the locations that matches no naming rule is an ERROR (migration.file.ignored)
  */
 public record FlywayConventions(String sqlMigrationPrefix, String baselineMigrationPrefix, String repeatablePrefix,
                                 String separator, List<String> suffixes, String placeholderPrefix,
@@ -49,13 +49,27 @@ public record FlywayConventions(String sqlMigrationPrefix, String baselineMigrat
         return new FlywayConventions(null, null, null, null, null, null, null, true, null, null, false, null, false, false);
     }
 
+    public FlywayConventions withEncoding(Charset newEncoding) {
+        return new FlywayConventions(sqlMigrationPrefix, baselineMigrationPrefix, repeatablePrefix, separator, suffixes,
+                placeholderPrefix, placeholderSuffix, placeholderReplacement, defaultSchema, baselineVersion,
+                baselineOnMigrate, newEncoding, outOfOrder, validateMigrationNaming);
+    }
+
+    public FlywayConventions withValidateMigrationNaming(boolean validate) {
+        return new FlywayConventions(sqlMigrationPrefix, baselineMigrationPrefix, repeatablePrefix, separator, suffixes,
+                placeholderPrefix, placeholderSuffix, placeholderReplacement, defaultSchema, baselineVersion,
+                baselineOnMigrate, encoding, outOfOrder, validate);
+    }
+
     /** The same settings on a Flyway configuration, so Flyway parses what this tool parsed. */
     void applyTo(FluentConfiguration config) {
         config.sqlMigrationPrefix(sqlMigrationPrefix).repeatableSqlMigrationPrefix(repeatablePrefix)
                 .sqlMigrationSeparator(separator).sqlMigrationSuffixes(suffixes.toArray(String[]::new))
                 .placeholderPrefix(placeholderPrefix).placeholderSuffix(placeholderSuffix)
                 .placeholderReplacement(placeholderReplacement).encoding(encoding).outOfOrder(outOfOrder)
-                .validateMigrationNaming(validateMigrationNaming).baselineOnMigrate(baselineOnMigrate)
+                // misnamed files are this tool's finding (migration.file.ignored); Flyway's own check would
+                // also refuse the U scripts, which Flyway's community edition does not know
+                .validateMigrationNaming(false).baselineOnMigrate(baselineOnMigrate)
                 .configuration(Map.of("flyway.baselineMigrationPrefix", baselineMigrationPrefix));
         if (baselineVersion != null) {
             config.baselineVersion(baselineVersion);

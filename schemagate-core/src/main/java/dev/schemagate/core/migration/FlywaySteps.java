@@ -20,8 +20,8 @@ final class FlywaySteps {
     static final String UNDO_TABLE = "schemagate_undo_history";
 
     private final MigrationSettings settings;
-    private final StepResources upResources = new StepResources();
-    private final StepResources undoResources = new StepResources();
+    private final StepResources upResources;
+    private final StepResources undoResources;
     private final Flyway up;
     private final Flyway undo;
 
@@ -35,6 +35,8 @@ final class FlywaySteps {
      */
     FlywaySteps(Database db, String url, MigrationSettings settings, boolean timedUp) {
         this.settings = settings;
+        this.upResources = new StepResources(settings.flyway().encoding());
+        this.undoResources = new StepResources(settings.flyway().encoding());
         // as a connection option, so every session Flyway opens has it (initSql is deprecated in Flyway 13)
         String timed = url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D"
                 + settings.roundTrip().statementTimeout().toMillis();

@@ -67,7 +67,7 @@ final class LintStep implements AutoCloseable {
         long start = System.nanoTime();
         String schema = settings.schemas().isEmpty() ? null : settings.schemas().get(0);
         MigrationLint.Result result = MigrationLint.lint(c, new LintScript(m.script(), findings.display(m.script()),
-                m.version(), settings.placeholders(), schema), released, releaseName, policy, parser);
+                m.version(), settings.placeholders(), schema, settings.flyway().encoding()), released, releaseName, policy, parser);
         findings.addAll(result.findings());
         Set<String> rules = new TreeSet<>();
         result.findings().stream().filter(f -> f.suppressed() == null).map(Finding::ruleId).forEach(rules::add);

@@ -42,16 +42,17 @@ public final class MigrationCheck {
         MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
         FlywayLogBridge.target(log);
         ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(),
-                policy, settings.flyway());
+                policy, settings.flyway(), settings.followSymlinks());
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
         findings.serverVersion(db.serverVersion());
         baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
                 settings.flyway()));
         BaselineStart start = BaselineStart.of(found, log);
-        Set<VersionedMigration> blocked = undefinedPlaceholders(start.run(), settings, findings);
+        Set<VersionedMigration> blocked = undefinedPlaceholders(start.run(), found, settings, findings);
         boolean repeatablesRunnable = found.repeatables().stream()
-                .map(r -> PlaceholderCheck.check(r, null, settings, findings)).toList().stream().allMatch(ok -> ok);
+                .map(r -> !found.unreadable().contains(r) && PlaceholderCheck.check(r, null, settings, findings))
+                .toList().stream().allMatch(ok -> ok);
         MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
         List<MigrationOutcome> outcomes = new ArrayList<>();
         long start0 = System.nanoTime();
@@ -114,11 +115,19 @@ public final class MigrationCheck {
         return new MigrationRun(outcomes, findings.all());
     }
 
-    /** The migrations (and their undo scripts) that use a placeholder with no value: Flyway would refuse them. */
-    private static Set<VersionedMigration> undefinedPlaceholders(List<VersionedMigration> run, MigrationSettings settings,
-                                                                 MigrationFindings findings) {
+    /**
+     * The migrations that cannot run: a script that is not text in the encoding, or (with its undo
+     * script) uses a placeholder with no value, which Flyway would refuse.
+     */
+    private static Set<VersionedMigration> undefinedPlaceholders(List<VersionedMigration> run,
+                                                                 ScriptDiscovery.Discovery found,
+                                                                 MigrationSettings settings, MigrationFindings findings) {
         Set<VersionedMigration> blocked = new HashSet<>();
         for (VersionedMigration m : run) {
+            if (found.unreadable(m)) {
+                blocked.add(m);
+                continue;
+            }
             boolean ok = PlaceholderCheck.check(m.script(), m.version(), settings, findings);
             ok &= m.undo() == null || PlaceholderCheck.check(m.undo(), m.version(), settings, findings);
             if (!ok) {

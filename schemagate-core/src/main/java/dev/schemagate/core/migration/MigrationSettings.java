@@ -21,11 +21,13 @@ import java.util.Set;
  * @param roundTrip     chain check, generated rows and the statement timeout (null: the defaults)
  * @param flyway        the project's Flyway naming and reading settings (prefixes, suffixes, placeholders syntax)
  * @param roles         roles created (NOLOGIN) on the throwaway server before the first migration (schema.db.roles)
+ * @param followSymlinks whether a symbolic link in a migration folder may point outside basedir (schema.followSymlinks)
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Path seeds,
                                 Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
-                                RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles) {
+                                RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles,
+                                boolean followSymlinks) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
     public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
@@ -46,7 +48,7 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
                              Map<String, String> placeholders, String table, Path seeds,
                              Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants) {
         this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
-                null, null, null);
+                null, null, null, false);
     }
 
     /** With the given round-trip settings, Flyway's default naming and no roles. */
@@ -55,19 +57,49 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
                              Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
                              RoundTripSettings roundTrip) {
         this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
-                roundTrip, null, null);
+                roundTrip, null, null, false);
     }
 
     /** With the settings read from the project's Flyway configuration. */
     public MigrationSettings withFlyway(List<String> newLocations, List<String> newSchemas, Map<String, String> newPlaceholders,
                                         String newTable, FlywayConventions newFlyway) {
         return new MigrationSettings(basedir, newLocations, newSchemas, newPlaceholders, newTable, seeds, irreversible,
-                from, columnOrder, compareGrants, roundTrip, newFlyway, roles);
+                from, columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks);
+    }
+
+    /** With Flyway's naming and reading settings, and links out of basedir refused. */
+    public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Path seeds,
+                             Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
+                             RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles) {
+        this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
+                roundTrip, flyway, roles, false);
+    }
+
+    /** With the schema.migrations.* settings that override the project's Flyway encoding and naming check. */
+    public MigrationSettings withFlywayConventions(FlywayConventions newFlyway) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks);
+    }
+
+    public MigrationSettings withFollowSymlinks(boolean follow) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, roundTrip, flyway, roles, follow);
     }
 
     public MigrationSettings withRoles(List<String> newRoles) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, flyway, newRoles);
+                columnOrder, compareGrants, roundTrip, flyway, newRoles, followSymlinks);
+    }
+
+    /** schema.migrations.encoding as a charset, or a clear error naming the property. */
+    public static java.nio.charset.Charset parseEncoding(String value) {
+        try {
+            return java.nio.charset.Charset.forName(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new dev.schemagate.core.ConfigurationException(dev.schemagate.core.SchemaProperties.MIGRATIONS_ENCODING
+                    + " is '" + value + "', which Java does not know. Use a charset name such as UTF-8 or ISO-8859-1.", e);
+        }
     }
 
     public static MigrationSettings defaults(Path basedir) {
@@ -76,16 +108,16 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
 
     public MigrationSettings withLocations(List<String> newLocations) {
         return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, flyway, roles);
+                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks);
     }
 
     public MigrationSettings withRoundTrip(RoundTripSettings newRoundTrip) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, newRoundTrip, flyway, roles);
+                columnOrder, compareGrants, newRoundTrip, flyway, roles, followSymlinks);
     }
 
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
-                columnOrder, compareGrants, roundTrip, flyway, roles);
+                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks);
     }
 }

@@ -31,7 +31,7 @@ final class PlaceholderCheck {
                 .collect(Collectors.toSet());
         Pattern use = Pattern.compile(Pattern.quote(c.placeholderPrefix()) + "([^\\r\\n]*?)"
                 + Pattern.quote(c.placeholderSuffix()));
-        List<String> lines = ScriptDiscovery.read(script).lines().toList();
+        List<String> lines = ScriptDiscovery.read(script, c.encoding()).lines().toList();
         Set<String> reported = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = use.matcher(lines.get(i));

@@ -46,7 +46,7 @@ final class ReleasedMigrations {
                 findings.add(Rule.MIGRATION_VERSION_CONFLICT, mine.script(), mine.version(), null, "Version " + old.version()
                         + " is " + old.flywayName() + " in " + baseline.description() + " but " + findings.display(mine.script())
                         + " here. Give the new script the next free version and restore " + old.flywayName() + ".", null);
-            } else if (!normalized(mine.script()).equals(normalized(old.script()))) {
+            } else if (!normalized(mine.script(), conventions.encoding()).equals(normalized(old.script(), conventions.encoding()))) {
                 findings.add(Rule.MIGRATION_RELEASED_MODIFIED, mine.script(), mine.version(), null, findings.display(mine.script())
                         + " was edited after " + baseline.description() + " shipped it: databases of that release will not"
                         + " run it again. Restore it and put the change in a new migration.", null);
@@ -83,8 +83,17 @@ final class ReleasedMigrations {
     }
 
     /** Flyway's checksum ignores line endings and a byte order mark; so do we. */
-    private static String normalized(Path file) {
-        String text = ScriptDiscovery.read(file).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+    private static String normalized(Path file, java.nio.charset.Charset encoding) {
+        // lenient: an unreadable script is reported once, by discovery; an edit still shows here
+        String text = lenient(file, encoding).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         return text.stripTrailing();
+    }
+
+    private static String lenient(Path file, java.nio.charset.Charset encoding) {
+        try {
+            return new String(Files.readAllBytes(file), encoding);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

@@ -126,7 +126,7 @@ final class RoundTripStep implements AutoCloseable {
         Long up = first.millis();
         CatalogSnapshot applied = bench.snapshot();
         origins.record(m, CatalogDiff.compare(before, applied));
-        if (m.irreversible() || m.undo() == null || isBlank(m.undo())) {
+        if (m.irreversible() || m.undo() == null || isBlank(m.undo(), settings.flyway().encoding())) {
             current = applied;
             return withoutUndo(m, before, up, first.note());
         }
@@ -382,8 +382,8 @@ final class RoundTripStep implements AutoCloseable {
         return diffs.stream().map(CatalogDifference::describe).toList();
     }
 
-    private static boolean isBlank(Path file) {
-        return ScriptDiscovery.read(file).isBlank();
+    private static boolean isBlank(Path file, java.nio.charset.Charset encoding) {
+        return ScriptDiscovery.read(file, encoding).isBlank();
     }
 
     private String display(Path file) {

@@ -7,12 +7,8 @@ import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.api.MigrationVersion;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds every versioned migration with its undo script in the migration folders, and reports
@@ -29,11 +24,19 @@ import java.util.stream.Stream;
 final class ScriptDiscovery {
     private static final Pattern IRREVERSIBLE = Pattern.compile("(?m)^\\s*--\\s*schemagate:irreversible\\b[ \\t]*(.*)$");
 
-    /** @param baselines Flyway baseline migrations (B scripts), in version order */
+    /**
+     * @param baselines  Flyway baseline migrations (B scripts), in version order
+     * @param unreadable scripts that are not text in schema.migrations.encoding (migration.file.unreadable)
+     */
     record Discovery(List<VersionedMigration> migrations, List<Path> repeatables, List<Finding> findings,
-                     List<VersionedMigration> baselines) {
+                     List<VersionedMigration> baselines, Set<Path> unreadable) {
         Discovery(List<VersionedMigration> migrations, List<Path> repeatables, List<Finding> findings) {
-            this(migrations, repeatables, findings, List.of());
+            this(migrations, repeatables, findings, List.of(), Set.of());
+        }
+
+        /** Whether the migration or its undo script cannot be read, so it cannot run. */
+        boolean unreadable(VersionedMigration m) {
+            return unreadable.contains(m.script()) || (m.undo() != null && unreadable.contains(m.undo()));
         }
     }
 
@@ -44,27 +47,53 @@ final class ScriptDiscovery {
         return discover(basedir, dirs, irreversibleVersions, policy, FlywayConventions.defaults());
     }
 
-    /** With the project's Flyway naming: files Flyway would not pick up (another suffix) are not seen. */
     static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy,
                               FlywayConventions conventions) {
+        return discover(basedir, dirs, irreversibleVersions, policy, conventions, false);
+    }
+
+    /**
+     * With the project's Flyway naming: a .sql file Flyway would skip is migration.file.ignored, a
+     * script that is not text in the encoding migration.file.unreadable, and a symbolic link out of
+     * basedir is refused unless {@code followSymlinks}.
+     */
+    static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy,
+                              FlywayConventions conventions, boolean followSymlinks) {
         Map<MigrationVersion, VersionedMigration> ups = new TreeMap<>();
         Map<MigrationVersion, VersionedMigration> baselines = new TreeMap<>();
         Map<MigrationVersion, List<Path>> undos = new TreeMap<>();
         List<Path> repeatables = new ArrayList<>();
-        for (Path file : files(dirs)) {
-            ScriptNames.parse(file.getFileName().toString(), conventions).ifPresent(parsed -> {
-                switch (parsed.kind()) {
-                    case REPEATABLE -> repeatables.add(file);
-                    case UNDO -> undos.computeIfAbsent(parsed.migrationVersion(), v -> new ArrayList<>()).add(file);
-                    case UP -> addUp(basedir, ups, parsed, file);
-                    case BASELINE -> addUp(basedir, baselines, parsed, file);
-                }
-            });
-        }
         List<Finding> findings = new ArrayList<>();
+        Set<Path> unreadable = new java.util.HashSet<>();
+        for (Path file : files(basedir, dirs, followSymlinks)) {
+            String name = file.getFileName().toString();
+            java.util.Optional<ScriptNames.Parsed> found = ScriptNames.parse(name, conventions);
+            if (found.isEmpty()) {
+                IgnoredScripts.why(name, conventions).ifPresent(why -> findings.add(ignored(policy, conventions,
+                        basedir, file, why)));
+                continue;
+            }
+            ScriptNames.Parsed parsed = found.get();
+            dev.schemagate.core.lint.ScriptText.problem(file, conventions.encoding(), display(basedir, file))
+                    .ifPresent(problem -> {
+                        unreadable.add(file);
+                        findings.add(Finding.of(Rule.MIGRATION_FILE_UNREADABLE,
+                                policy.severityOf(Rule.MIGRATION_FILE_UNREADABLE), problem + ". The script is not run.",
+                                Location.ofMigration(display(basedir, file), parsed.version(),
+                                        dev.schemagate.core.TextFiles.line(file, conventions.encoding())),
+                                Map.of("encoding", conventions.encoding().name())));
+                    });
+            switch (parsed.kind()) {
+                case REPEATABLE -> repeatables.add(file);
+                case UNDO -> undos.computeIfAbsent(parsed.migrationVersion(), v -> new ArrayList<>()).add(file);
+                case UP -> addUp(basedir, ups, parsed, file);
+                case BASELINE -> addUp(basedir, baselines, parsed, file);
+            }
+        }
         Map<String, VersionedMigration> result = new LinkedHashMap<>();
         for (VersionedMigration m : ups.values()) {
-            result.put(m.version(), withMarker(m, irreversibleVersions));
+            result.put(m.version(), unreadable.contains(m.script()) ? m
+                    : withMarker(m, irreversibleVersions, conventions.encoding()));
         }
         undos.forEach((version, files) -> {
             VersionedMigration up = result.get(version.getVersion());
@@ -83,7 +112,7 @@ final class ScriptDiscovery {
             }
         });
         return new Discovery(List.copyOf(result.values()), List.copyOf(repeatables), findings,
-                List.copyOf(baselines.values()));
+                List.copyOf(baselines.values()), Set.copyOf(unreadable));
     }
 
     private static void addUp(Path basedir, Map<MigrationVersion, VersionedMigration> ups, ScriptNames.Parsed parsed, Path file) {
@@ -100,8 +129,9 @@ final class ScriptDiscovery {
                 flywayName, null, null));
     }
 
-    private static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions) {
-        Matcher marker = IRREVERSIBLE.matcher(read(m.script()));
+    private static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions,
+                                                 java.nio.charset.Charset encoding) {
+        Matcher marker = IRREVERSIBLE.matcher(read(m.script(), encoding));
         if (marker.find()) {
             String reason = marker.group(1).strip();
             return m.withIrreversible(reason.isEmpty() ? "marked irreversible in the script" : reason);
@@ -112,20 +142,30 @@ final class ScriptDiscovery {
         return m;
     }
 
-    private static List<Path> files(List<Path> dirs) {
+    private static List<Path> files(Path basedir, List<Path> dirs, boolean followSymlinks) {
         List<Path> files = new ArrayList<>();
         for (Path dir : dirs) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir, e);
-            }
+            files.addAll(dev.schemagate.core.ModuleFiles.walk(basedir, dir, followSymlinks));
         }
         return files;
     }
 
-    static String read(Path file) {
-        return dev.schemagate.core.lint.ScriptText.read(file, java.nio.charset.StandardCharsets.UTF_8, file.toString());
+    /** A script's text in the project's encoding (schema.migrations.encoding or Flyway's encoding). */
+    static String read(Path file, java.nio.charset.Charset encoding) {
+        return dev.schemagate.core.lint.ScriptText.read(file, encoding, file.toString());
+    }
+
+    /** Flyway would skip the file: a WARNING, or an ERROR when the project validates migration names. */
+    private static Finding ignored(SeverityPolicy policy, FlywayConventions conventions, Path basedir, Path file,
+                                   String why) {
+        Rule rule = Rule.MIGRATION_FILE_IGNORED;
+        dev.schemagate.core.rules.Severity severity = conventions.validateMigrationNaming()
+                ? dev.schemagate.core.rules.Severity.ERROR : policy.severityOf(rule);
+        String shown = display(basedir, file);
+        return Finding.of(rule, severity, shown + " is never applied: it " + why + "."
+                + (conventions.validateMigrationNaming() ? "" : " Set " + dev.schemagate.core.SchemaProperties
+                .MIGRATIONS_VALIDATE_NAMING + "=true (or Flyway's validateMigrationNaming) to fail on such files."),
+                Location.ofMigration(shown, null, null), Map.of("file", file.getFileName().toString()));
     }
 
     private static Finding finding(SeverityPolicy policy, Rule rule, Path basedir, Path file, String version, String message) {

@@ -5,7 +5,6 @@ import org.flywaydb.core.api.resource.LoadableResource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,16 +12,18 @@ import java.nio.file.Path;
 final class ScriptResource extends LoadableResource {
     private final Path file;
     private final String name;
+    private final java.nio.charset.Charset encoding;
 
-    ScriptResource(Path file, String name) {
+    ScriptResource(Path file, String name, java.nio.charset.Charset encoding) {
         this.file = file;
         this.name = name;
+        this.encoding = encoding;
     }
 
     @Override
     public Reader read() {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return Files.newBufferedReader(file, encoding);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -51,7 +51,7 @@ final class Seeds {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute(ScriptDiscovery.read(seed));
+            s.execute(ScriptDiscovery.read(seed, java.nio.charset.StandardCharsets.UTF_8));
             c.commit();
         } catch (SQLException e) {
             c.rollback();

@@ -17,12 +17,17 @@ import java.util.List;
  */
 final class StepResources implements ResourceProvider {
     private final List<ScriptResource> current = new ArrayList<>();
+    private final java.nio.charset.Charset encoding;
+
+    StepResources(java.nio.charset.Charset encoding) {
+        this.encoding = encoding;
+    }
 
     void show(Path file, String flywayName) {
-        current.add(new ScriptResource(file, flywayName));
+        current.add(new ScriptResource(file, flywayName, encoding));
         Path conf = file.resolveSibling(file.getFileName() + ".conf");
         if (Files.isRegularFile(conf)) {
-            current.add(new ScriptResource(conf, flywayName + ".conf"));
+            current.add(new ScriptResource(conf, flywayName + ".conf", encoding));
         }
     }
 

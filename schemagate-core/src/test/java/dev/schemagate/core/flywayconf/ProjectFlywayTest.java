@@ -139,6 +139,26 @@ class ProjectFlywayTest {
     }
 
     @Test
+    void flywaysEncodingAndNamingCheckApplyUnlessSchemaMigrationsOverrideThem() throws IOException {
+        write("flyway.conf", "flyway.encoding=ISO-8859-1\nflyway.validateMigrationNaming=true\n");
+        MigrationSettings project = ProjectFlyway.apply(MigrationSettings.defaults(module), Set.of(),
+                new FlywayInputs(module, List.of(), null, Map.of()), log());
+        assertThat(project.flyway().encoding()).isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(project.flyway().validateMigrationNaming()).isTrue();
+
+        MigrationSettings explicit = MigrationSettings.defaults(module).withFlywayConventions(MigrationSettings
+                .defaults(module).flyway().withEncoding(java.nio.charset.StandardCharsets.UTF_8)
+                .withValidateMigrationNaming(false)).withFollowSymlinks(true);
+        MigrationSettings s = ProjectFlyway.apply(explicit, EnumSet.of(ProjectFlyway.Override.ENCODING,
+                ProjectFlyway.Override.VALIDATE_NAMING), new FlywayInputs(module, List.of(), null, Map.of()), log());
+        assertThat(s.flyway().encoding()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(s.flyway().validateMigrationNaming()).isFalse();
+        assertThat(s.followSymlinks()).isTrue();
+        assertThat(String.join("\n", logged)).contains("schema.migrations.encoding overrides the project's encoding")
+                .contains("schema.migrations.validateNaming overrides the project's validateMigrationNaming");
+    }
+
+    @Test
     void nothingConfiguredKeepsDefaultsAndSaysSo() {
         MigrationSettings s = apply(Set.of(), Map.of());
         assertThat(s.locations()).containsExactly(MigrationSettings.DEFAULT_LOCATION);

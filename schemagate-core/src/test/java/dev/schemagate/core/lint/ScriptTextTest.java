@@ -17,7 +17,7 @@ class ScriptTextTest {
         assertThatThrownBy(() -> ScriptText.decode(LATIN1, StandardCharsets.UTF_8, "db/migration/V9__latin1.sql"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("db/migration/V9__latin1.sql:2: byte 31 (0xE9) is not valid UTF-8")
-                .hasMessageContaining("flyway.encoding")
+                .hasMessageContaining("schema.migrations.encoding").hasMessageContaining("ISO-8859-1")
                 .hasMessageNotContaining("Input length");
     }
 

@@ -1,7 +1,6 @@
 package dev.schemagate.core.openapi.client;
 
 import dev.schemagate.core.ConfigurationException;
-import dev.schemagate.core.SchemaGateException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -12,7 +11,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,12 +46,7 @@ final class SpecFiles {
     }
 
     private static Node parse(Path file, ClientSettings settings) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new SchemaGateException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String text = dev.schemagate.core.TextFiles.readUtf8(file, settings.relative(file));
         try {
             return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text)
                     .orElseThrow(() -> new ConfigurationException(settings.relative(file)

@@ -2,7 +2,6 @@ package dev.schemagate.core.openapi.docs;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.compat.SyntaxError;
-import dev.schemagate.core.SchemaGateException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -10,8 +9,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,12 +41,7 @@ final class SpecReader {
         if (known != null) {
             return known;
         }
-        String text;
-        try {
-            text = Files.readString(key);
-        } catch (IOException e) {
-            throw new SchemaGateException("Cannot read " + options.relative(key) + ": " + e.getMessage(), e);
-        }
+        String text = dev.schemagate.core.TextFiles.readUtf8(key, options.relative(key));
         JsonNode node;
         try {
             node = (key.getFileName().toString().endsWith(".json") ? JSON : YAML).readTree(text);

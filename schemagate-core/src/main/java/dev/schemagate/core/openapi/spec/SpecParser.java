@@ -1,6 +1,6 @@
 package dev.schemagate.core.openapi.spec;
 
-import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.TextFiles;
 import dev.schemagate.core.compat.SyntaxError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -8,8 +8,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Parses one JSON or YAML file of an API; a syntax error becomes a {@link SpecProblem} with line and column. */
@@ -32,12 +30,12 @@ final class SpecParser {
     }
 
     static SpecFile parse(String name, Path file) throws Unparsable {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new SchemaGateException("Cannot read " + file + ": " + e.getMessage(), e);
+        java.util.Optional<String> undecodable = TextFiles.problem(file, java.nio.charset.StandardCharsets.UTF_8, name);
+        if (undecodable.isPresent()) {
+            throw new Unparsable(new SpecProblem(name, TextFiles.line(file, java.nio.charset.StandardCharsets.UTF_8),
+                    null, null, undecodable.get() + ". " + TextFiles.UTF8_FIX + "."));
         }
+        String text = TextFiles.readUtf8(file, name);
         ObjectMapper mapper = name.endsWith(".json") ? JSON : YAML;
         try {
             JsonNode tree = mapper.readTree(text);

@@ -1,0 +1,10 @@
+import java.nio.file.Files
+import java.nio.file.Path
+
+// made here, not checked in: a link in the sources would be copied as its target
+def outside = Files.createTempFile('schemagate-it-outside', '.sql')
+outside.toFile().text = 'OUTSIDE-SECRET-TEXT\n'
+outside.toFile().deleteOnExit()
+Files.createSymbolicLink(basedir.toPath().resolve('src/main/resources/db/migration/V2__linked.sql'), outside)
+new File(basedir, 'outside-target.txt').text = outside.toString()
+return true
