@@ -26,14 +26,14 @@ public final class PgErrors {
         return null;
     }
 
-    /** "message. DETAIL: … HINT: …" without a final period; for a failure that is no SQL error, its first line. */
+    /** "ERROR: message. DETAIL: … HINT: …" without a final period; for a failure that is no SQL error, its first line. */
     public static String describe(Throwable e) {
         SQLException sql = sqlException(e);
         ServerErrorMessage server = server(sql);
         if (server == null || server.getMessage() == null) {
             return firstLine(sql != null ? sql.getMessage() : e == null ? null : e.getMessage());
         }
-        String text = firstLine(server.getMessage());
+        String text = (server.getSeverity() == null ? "" : server.getSeverity() + ": ") + firstLine(server.getMessage());
         if (server.getDetail() != null) {
             text += ". DETAIL: " + firstLine(server.getDetail());
         }

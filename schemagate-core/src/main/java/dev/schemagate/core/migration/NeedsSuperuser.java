@@ -44,29 +44,32 @@ final class NeedsSuperuser {
         String plain = statement == null ? "" : COMMENTS.matcher(statement).replaceAll(" ").strip();
         String sql = plain.toUpperCase(Locale.ROOT);
         String what = sql.isEmpty() ? "The statement" : "'" + shorten(plain) + "'";
-        return Optional.of(what + " needs superuser (or a role the migrations' role is not a member of), which managed"
+        return Optional.of(what + " needs superuser, or membership in a role the migrations' role lacks, which managed"
                 + " PostgreSQL (Amazon RDS, Azure Database for PostgreSQL, Google Cloud SQL) does not give the"
-                + " application: it fails there as it did here. " + alternative(sql) + " If this database is"
+                + " application: it fails there as it did here. "
+                + alternative(sql, String.valueOf(PgErrors.sqlException(failure).getMessage()).toUpperCase(Locale.ROOT))
+                + " If this database is"
                 + " self-hosted and migrations run as a superuser there, set -D" + SchemaProperties.DB_PRIVILEGES
                 + "=superuser.");
     }
 
-    private static String alternative(String sql) {
-        if (ALTER_SYSTEM.matcher(sql).find()) {
+    /** By the statement, or (a seed file, run as one query) by PostgreSQL's message. */
+    private static String alternative(String sql, String error) {
+        if (ALTER_SYSTEM.matcher(sql).find() || error.contains("SET PARAMETER") || error.contains("ALTER SYSTEM")) {
             return "Set server parameters outside the migrations: in a DB parameter group (Amazon RDS), the server"
                     + " parameters (Azure) or a database flag (Google Cloud SQL); a setting a session may change can"
                     + " go in ALTER DATABASE … SET or ALTER ROLE … SET.";
         }
-        if (COPY_PROGRAM.matcher(sql).find() || COPY_FILE.matcher(sql).find()) {
+        if (COPY_PROGRAM.matcher(sql).find() || COPY_FILE.matcher(sql).find() || error.contains("COPY")) {
             return "The server cannot run programs or read its own files there: use COPY … FROM STDIN (or TO STDOUT)"
                     + " from the client (psql's \\copy), or INSERT the rows in the migration.";
         }
-        if (EXTENSION.matcher(sql).find()) {
+        if (EXTENSION.matcher(sql).find() || error.contains("EXTENSION")) {
             return "Use a trusted extension (pgcrypto, citext, hstore, pg_trgm, uuid-ossp, btree_gin, btree_gist, …),"
                     + " which a database owner may create, or check the provider's list of allowed extensions and"
                     + " have it installed there (rds.allowed_extensions, azure.extensions, Cloud SQL's supported list).";
         }
-        if (OWNER.matcher(sql).find()) {
+        if (OWNER.matcher(sql).find() || error.contains("SET ROLE") || error.contains("MEMBER OF ROLE")) {
             return "Give objects only to a role the migrations' role is a member of (GRANT that role to it first,"
                     + " where the provider lets you), or keep the owner and GRANT the privileges the other role needs.";
         }
