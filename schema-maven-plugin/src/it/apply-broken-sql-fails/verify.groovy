@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
-assert log.contains('[migration.apply.failed] src/main/resources/db/migration/V2__create_orders.sql:5: ERROR: syntax error at or near "NUL"')
+assert log.contains('[migration.apply.failed] src/main/resources/db/migration/V2__create_orders.sql:5:30: ERROR: syntax error at or near "NUL"')
 assert log =~ /V1 +create accounts +up \d+ ms · down/
 assert log =~ /V2 +create orders +FAILED after/
 assert !log.contains('at org.flywaydb') : 'no stack trace for a finding'

@@ -83,6 +83,14 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.DB_VERSION, defaultValue = "17")
     String dbVersion;
 
+    /**
+     * Who migrations, undo scripts, seeds and the lint's observed run execute as: {@code managed} (default), a
+     * role that owns the database but is no superuser, as on Amazon RDS, Azure and Google Cloud SQL; or
+     * {@code superuser}, for a self-hosted server where migrations run as postgres. @since 0.1.0
+     */
+    @Parameter(property = SchemaProperties.DB_PRIVILEGES, defaultValue = "managed")
+    String dbPrivileges;
+
     /** JDBC URL of the server for the external provider; only a scratch database is used in it. @since 0.1.0 */
     @Parameter(property = SchemaProperties.DB_URL)
     String dbUrl;
@@ -394,7 +402,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
                     project.getRemoteProjectRepositories(), getLog()));
         }
         base = new DatabaseSettings(base.provider(), base.workDir(), base.cacheDir(), base.image(), null, null,
-                base.password(), Duration.ofSeconds(dbStartTimeout), base.binaries());
+                base.password(), Duration.ofSeconds(dbStartTimeout), base.binaries(),
+                dev.schemagate.core.db.Privileges.parse(dbPrivileges));
         if (provider != DatabaseProvider.EXTERNAL) {
             return base;
         }

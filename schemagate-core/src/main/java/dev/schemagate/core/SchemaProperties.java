@@ -21,6 +21,7 @@ public final class SchemaProperties {
     public static final String DB_START_TIMEOUT = "schema.db.startTimeout";
     public static final String DB_ROLES = "schema.db.roles";
     public static final String DB_VERSION = "schema.db.version";
+    public static final String DB_PRIVILEGES = "schema.db.privileges";
 
     public static final String MIGRATIONS_SKIP = "schema.migrations.skip";
     public static final String MIGRATIONS_LOCATIONS = "schema.migrations.locations";

@@ -35,6 +35,21 @@ public interface Database extends AutoCloseable {
         return DriverManager.getConnection(url, props);
     }
 
+    /** How migrations log in (schema.db.privileges): as this user, unless {@link ManagedRole} set up a role. */
+    default MigrationLogin migrationLogin() {
+        return new MigrationLogin(user(), password(), null);
+    }
+
+    /** Whether migrations run as a role that is no superuser, set up by schema.db.privileges=managed. */
+    default boolean managedPrivileges() {
+        return false;
+    }
+
+    /** A connection for the statements of the project (migrations, seeds, the lint's observed run). */
+    default Connection connectForMigrations(String url) throws SQLException {
+        return connect(url);
+    }
+
     /**
      * Creates an empty database on the same server (to rebuild a consistent state after a failed
      * step) and returns its JDBC URL. It goes away with this database.

@@ -14,6 +14,11 @@ public final class Databases {
             case EXTERNAL -> ScratchDatabase.create(settings, log);
         };
         log.info("PostgreSQL " + db.serverVersion() + " (" + db.provider().id() + ") ready");
-        return db;
+        try {
+            return ManagedRole.apply(db, settings.privileges(), log);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 }

@@ -39,4 +39,33 @@ public final class JdbcUrls {
         }
         return m.group(2).substring(1);
     }
+
+    /**
+     * Adds {@code -c name=value} to the URL's {@code options} parameter (server settings for the session),
+     * keeping what it holds.
+     */
+    public static String withOption(String url, String name, String value) {
+        String setting = "-c " + name + "=" + value;
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url + "?options=" + encode(setting);
+        }
+        String[] params = url.substring(query + 1).split("&", -1);
+        StringBuilder out = new StringBuilder(url.substring(0, query + 1));
+        boolean merged = false;
+        for (int i = 0; i < params.length; i++) {
+            String p = params[i];
+            if (!merged && p.startsWith("options=")) {
+                String old = java.net.URLDecoder.decode(p.substring("options=".length()), java.nio.charset.StandardCharsets.UTF_8);
+                p = "options=" + encode(old.isBlank() ? setting : old + " " + setting);
+                merged = true;
+            }
+            out.append(i == 0 ? "" : "&").append(p);
+        }
+        return merged ? out.toString() : out + "&options=" + encode(setting);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -181,7 +181,7 @@ public final class MigrationLint {
                 if (closed(c)) {
                     throw e;
                 }
-                return new Stop(i, String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip());
+                return new Stop(i, dev.schemagate.core.db.PgErrors.describe(e));
             }
         }
         return null;

@@ -7,6 +7,7 @@ import dev.schemagate.core.rules.Severity;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+import dev.schemagate.core.db.PgErrors;
 import org.postgresql.util.PSQLException;
 
 import java.nio.file.Path;
@@ -29,24 +30,22 @@ final class ApplyFailure {
         int[] position = script == null ? null : errorPosition(read(info), script, sql);
         Integer line = position != null ? Integer.valueOf(position[0]) : e.getLineNumber() > 0 ? e.getLineNumber() : null;
         Integer column = position != null && position[1] > 0 ? position[1] : null;
-        String error = sql != null ? firstLine(sql.getMessage()) : firstLine(e.getMessage());
+        String error = PgErrors.describe(e);
         Map<String, Object> details = new LinkedHashMap<>();
-        if (sql != null && sql.getSQLState() != null) {
-            details.put("sqlState", sql.getSQLState());
-        }
+        PgErrors.details(e).forEach((k, v) -> {
+            if (k.equals("sqlState")) {
+                details.put(k, v);
+            }
+        });
         if (script != null && script.getStatement() != null) {
             details.put("statement", script.getStatement().strip());
         }
-        org.postgresql.util.ServerErrorMessage server = sql instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
-        if (server != null && server.getDetail() != null) {
-            details.put("detail", server.getDetail());
-            error += ". DETAIL: " + firstLine(server.getDetail());
-        }
-        if (server != null && server.getHint() != null) {
-            details.put("hint", server.getHint());
-            error += ". HINT: " + firstLine(server.getHint());
-        }
-        String where = file == null ? "migration" : file + (line == null ? "" : ":" + line);
+        PgErrors.details(e).forEach((k, v) -> {
+            if (!k.equals("sqlState")) {
+                details.put(k, v);
+            }
+        });
+        String where = file == null ? "migration" : file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
         String message = where + ": " + error + ". " + advice;
         return Finding.of(rule, severity, message,
                 new Location(file, line, column, null, null, version), details);
@@ -93,6 +92,12 @@ final class ApplyFailure {
         return i;
     }
 
+    /** The statement Flyway was running when it failed, or null. */
+    static String statement(FlywayMigrateException e) {
+        FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
+        return script == null ? null : script.getStatement();
+    }
+
     private static String read(MigrationInfo info) {
         try {
             return info == null || info.getPhysicalLocation() == null ? null
@@ -100,14 +105,6 @@ final class ApplyFailure {
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "unknown error";
-        }
-        String first = text.strip().lines().findFirst().orElse(text);
-        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -6,6 +6,7 @@ import dev.schemagate.core.catalog.CatalogDiff;
 import dev.schemagate.core.catalog.CatalogDifference;
 import dev.schemagate.core.catalog.CatalogSnapshot;
 import dev.schemagate.core.db.Database;
+import dev.schemagate.core.db.PgErrors;
 import dev.schemagate.core.rules.Rule;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
@@ -55,7 +56,7 @@ final class ChainCheck {
             Optional<FlywayMigrateException> up = apply(steps, chain);
             if (up.isPresent()) {
                 log.warn("Chain check skipped: " + chain.get(0).label() + " to " + chain.get(chain.size() - 1).label()
-                        + " do not apply in one go on an empty database: " + firstLine(up.get().getMessage()));
+                        + " do not apply in one go on an empty database: " + PgErrors.describe(up.get()) + ".");
                 return;
             }
             String outcome = undoAll(steps, bench, chain, findings);
@@ -129,9 +130,5 @@ final class ChainCheck {
 
     private static Optional<FlywayMigrateException> apply(FlywaySteps steps, List<VersionedMigration> versions) {
         return steps.apply(versions);
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

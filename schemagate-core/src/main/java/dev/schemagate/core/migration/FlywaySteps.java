@@ -52,7 +52,8 @@ final class FlywaySteps {
 
     static FluentConfiguration base(Database db, String url, MigrationSettings settings) {
         FluentConfiguration config = Flyway.configure(FlywaySteps.class.getClassLoader())
-                .dataSource(url, db.user(), db.password().reveal())
+                .dataSource(db.migrationLogin().url(url), db.migrationLogin().user(),
+                        db.migrationLogin().password().reveal())
                 .loggers(FlywayLogBridge.class.getName())
                 .placeholders(settings.placeholders())
                 .validateOnMigrate(false)

@@ -26,7 +26,7 @@ final class ManagedSchemas {
         if (schemas.isEmpty()) {
             return;
         }
-        try (Connection c = db.connect(url); Statement s = c.createStatement()) {
+        try (Connection c = db.connectForMigrations(url); Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
             }

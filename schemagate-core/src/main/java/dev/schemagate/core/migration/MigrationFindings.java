@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Collects the findings of a run, each with the policy's severity for its rule. */
 final class MigrationFindings {
@@ -18,6 +19,7 @@ final class MigrationFindings {
     private final SeverityPolicy policy;
     private final List<Finding> findings = new ArrayList<>();
     private String serverVersion;
+    private boolean managed;
 
     MigrationFindings(Path basedir, SeverityPolicy policy) {
         this.basedir = basedir;
@@ -43,8 +45,19 @@ final class MigrationFindings {
 
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
-        findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version,
-                MissingRole.advice(e).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+        Optional<String> superuser = managed ? NeedsSuperuser.advice(e, ApplyFailure.statement(e)) : Optional.empty();
+        Rule actual = superuser.isPresent() ? Rule.MIGRATION_APPLY_NEEDS_SUPERUSER : rule;
+        findings.add(ApplyFailure.finding(e, basedir, actual, policy.severityOf(actual), version,
+                superuser.or(() -> MissingRole.advice(e)).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+    }
+
+    /** Whether migrations run without superuser (schema.db.privileges=managed): refusals are then needs-superuser. */
+    void managed(boolean value) {
+        this.managed = value;
+    }
+
+    boolean managed() {
+        return managed;
     }
 
     /** The throwaway server's version (17.11), named when a statement fails on its syntax. */

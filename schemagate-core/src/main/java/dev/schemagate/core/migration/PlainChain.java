@@ -3,6 +3,7 @@ package dev.schemagate.core.migration;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.Database;
+import dev.schemagate.core.db.PgErrors;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ final class PlainChain implements AutoCloseable {
             if (failure.isPresent()) {
                 // it applied where the round trip ran; without the generated rows it does not
                 log.warn(m.label() + " applies with generated rows but not on the plain chain (seed rows only): "
-                        + failure.get().getMessage().lines().findFirst().orElse("") + "; later versions are judged without it.");
+                        + PgErrors.describe(failure.get()) + "; later versions are judged without it.");
                 continue;
             }
             seed(m);
@@ -135,12 +136,12 @@ final class PlainChain implements AutoCloseable {
         if (files.isEmpty()) {
             return;
         }
-        try (Connection c = db.connect(target)) {
+        try (Connection c = db.connectForMigrations(target)) {
             for (Path file : files) {
                 try {
                     Seeds.run(c, file);
                 } catch (SQLException e) {
-                    log.debug("Seed " + file + " fails on the plain chain too: " + e.getMessage());
+                    log.debug("Seed " + file + " fails on the plain chain too: " + PgErrors.describe(e));
                 }
             }
         } catch (SQLException e) {

@@ -86,7 +86,7 @@ final class RoundTripStep implements AutoCloseable {
     MigrationOutcome applyOnly(VersionedMigration m, String why) {
         ensureFresh();
         if (lint != null) {
-            lint.before(m, bench.connection());
+            lint.before(m, bench.migrationConnection());
         }
         RowsRetry.Applied applied = apply(m);
         if (applied.failed()) {
@@ -107,7 +107,7 @@ final class RoundTripStep implements AutoCloseable {
         ensureFresh();
         CatalogSnapshot before = current != null ? current : bench.snapshot();
         if (lint != null) {
-            lint.before(m, bench.connection());
+            lint.before(m, bench.migrationConnection());
         }
         MigrationOutcome outcome = roundTrip(m, before);
         LintStep.log(lint, log);
@@ -311,11 +311,9 @@ final class RoundTripStep implements AutoCloseable {
         List<Path> files = seeds.forVersion(m.version());
         for (Path file : files) {
             try {
-                Seeds.run(bench.connection(), file);
+                Seeds.run(bench.migrationConnection(), file);
             } catch (SQLException e) {
-                findings.add(Rule.MIGRATION_SEED_FAILED, file, m.version(), null, display(file) + ": "
-                        + e.getMessage().lines().findFirst().orElse("") + ". Fix the seed so it runs right after "
-                        + m.label() + ".", null);
+                Seeds.failure(findings, file, m, e);
             }
         }
         // a seed may create objects; without one, the schema is the one just read

@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.schemagate.core.db.PgErrors;
+import dev.schemagate.core.rules.Rule;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +47,22 @@ final class Seeds {
 
     List<Path> forVersion(String version) {
         return byVersion.getOrDefault(version, List.of());
+    }
+
+    /** A seed file that failed: where PostgreSQL points in it (file:line:column), its error with DETAIL and HINT. */
+    static void failure(MigrationFindings findings, Path seed, VersionedMigration m, SQLException e) {
+        int[] at = PgErrors.lineColumn(ScriptDiscovery.read(seed), 0, PgErrors.position(e));
+        boolean placed = PgErrors.position(e) > 0;
+        Optional<String> superuser = findings.managed() ? NeedsSuperuser.advice(e, null) : Optional.empty();
+        Rule rule = superuser.isPresent() ? Rule.MIGRATION_APPLY_NEEDS_SUPERUSER : Rule.MIGRATION_SEED_FAILED;
+        String where = findings.display(seed) + (placed ? ":" + at[0] + ":" + at[1] : "");
+        String message = where + ": " + PgErrors.describe(e) + ". " + superuser.orElse("Fix the seed so it runs right after "
+                + m.label() + ".");
+        if (placed) {
+            findings.addAt(rule, seed, at[0], m.version(), message, PgErrors.details(e));
+        } else {
+            findings.add(rule, seed, m.version(), null, message, PgErrors.details(e));
+        }
     }
 
     /** Runs one seed file in its own transaction; the exception names the failure. */

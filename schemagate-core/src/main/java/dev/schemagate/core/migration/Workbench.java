@@ -21,6 +21,7 @@ final class Workbench implements AutoCloseable {
     private final FlywaySteps steps;
     private final Connection connection;
     private final String url;
+    private Connection migrationConnection;
 
     private Workbench(Database db, String url, MigrationSettings settings) {
         this.db = db;
@@ -55,6 +56,19 @@ final class Workbench implements AutoCloseable {
         return connection;
     }
 
+    /** A connection as the role migrations run as (schema.db.privileges), for seeds and the lint's observed run. */
+    Connection migrationConnection() {
+        if (migrationConnection == null) {
+            try {
+                migrationConnection = db.connectForMigrations(url);
+            } catch (SQLException e) {
+                throw new SchemaGateException("Cannot connect to the throwaway database as "
+                        + db.migrationLogin().user() + ": " + db.password().scrub(e.getMessage()), e);
+            }
+        }
+        return migrationConnection;
+    }
+
     CatalogSnapshot snapshot() {
         try {
             return CatalogReader.read(connection, new CatalogOptions(settings.columnOrder(), settings.compareGrants(),
@@ -83,6 +97,9 @@ final class Workbench implements AutoCloseable {
     public void close() {
         try {
             connection.close();
+            if (migrationConnection != null) {
+                migrationConnection.close();
+            }
         } catch (SQLException e) {
             // the server may already be gone; nothing to keep
         }

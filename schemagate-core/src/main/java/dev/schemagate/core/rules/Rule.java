@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum Rule {
     MIGRATION_APPLY_FAILED("migration.apply.failed", Severity.ERROR,
             "A versioned migration failed to apply on a fresh database."),
+    MIGRATION_APPLY_NEEDS_SUPERUSER("migration.apply.needs-superuser", Severity.ERROR,
+            "A statement failed for want of superuser (schema.db.privileges=managed): managed PostgreSQL (Amazon RDS, Azure, Google Cloud SQL) refuses it too, e.g. ALTER SYSTEM, COPY ... PROGRAM, an untrusted extension, ALTER ... OWNER TO a role the migrations' role is not a member of."),
     MIGRATION_APPLY_FAILS_WITH_ROWS("migration.apply.fails-with-rows", Severity.ERROR,
             "A versioned migration fails on a database holding rows but applies on empty tables: ERROR when the rows came from seed files, WARNING when they were generated."),
     MIGRATION_CHAIN_UNDO_FAILED("migration.chain.undo.failed", Severity.ERROR,

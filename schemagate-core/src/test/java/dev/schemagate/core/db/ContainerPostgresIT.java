@@ -36,7 +36,7 @@ class ContainerPostgresIT {
         assumeDocker();
         Database db = Databases.start(DatabaseSettings.embedded(work).withProvider(DatabaseProvider.TESTCONTAINERS)
                 .withImage(IMAGE), Log.silent());
-        String id = ((ContainerPostgres) db).containerId();
+        String id = ((ContainerPostgres) ManagedRole.unwrap(db)).containerId();
         try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT 1")) {
             assertThat(rs.next()).isTrue();
         }

@@ -53,7 +53,7 @@ class ScratchDatabaseIT {
     void worksInAScratchDatabaseAndDropsIt() throws Exception {
         String name;
         try (Database scratch = Databases.start(external(server.jdbcUrl(), PASSWORD), Log.silent())) {
-            name = ((ScratchDatabase) scratch).name();
+            name = ((ScratchDatabase) ManagedRole.unwrap(scratch)).name();
             assertThat(scratch.jdbcUrl()).endsWith("/" + name);
             try (Connection c = scratch.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t (id int)");

@@ -1,0 +1,1 @@
+DROP EXTENSION file_fdw;
