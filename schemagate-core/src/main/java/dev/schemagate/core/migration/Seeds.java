@@ -51,7 +51,7 @@ final class Seeds {
 
     /** A seed file that failed: where PostgreSQL points in it (file:line:column), its error with DETAIL and HINT. */
     static void failure(MigrationFindings findings, Path seed, VersionedMigration m, SQLException e) {
-        int[] at = PgErrors.lineColumn(ScriptDiscovery.read(seed), 0, PgErrors.position(e));
+        int[] at = PgErrors.lineColumn(ScriptDiscovery.read(seed, java.nio.charset.StandardCharsets.UTF_8), 0, PgErrors.position(e));
         boolean placed = PgErrors.position(e) > 0;
         Optional<String> superuser = findings.managed() ? NeedsSuperuser.advice(e, null) : Optional.empty();
         Rule rule = superuser.isPresent() ? Rule.MIGRATION_APPLY_NEEDS_SUPERUSER : Rule.MIGRATION_SEED_FAILED;
