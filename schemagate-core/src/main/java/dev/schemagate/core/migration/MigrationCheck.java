@@ -46,6 +46,7 @@ public final class MigrationCheck {
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
         findings.serverVersion(db.serverVersion());
+        findings.statementTimeout(settings.roundTrip().statementTimeout());
         baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
                 settings.flyway()));
         BaselineStart start = BaselineStart.of(found, log);

@@ -18,6 +18,7 @@ final class MigrationFindings {
     private final SeverityPolicy policy;
     private final List<Finding> findings = new ArrayList<>();
     private String serverVersion;
+    private java.time.Duration statementTimeout;
 
     MigrationFindings(Path basedir, SeverityPolicy policy) {
         this.basedir = basedir;
@@ -39,7 +40,13 @@ final class MigrationFindings {
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
     void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
         findings.add(ApplyFailure.finding(e, basedir, rule, policy.severityOf(rule), version,
-                MissingRole.advice(e).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+                MissingRole.advice(e).orElse(advice) + ServerVersionHint.of(e, serverVersion)
+                        + StatementTimeoutHint.of(e, statementTimeout)));
+    }
+
+    /** schema.migrations.statementTimeout, named when a statement runs into it. */
+    void statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
     }
 
     /** The throwaway server's version (17.11), named when a statement fails on its syntax. */
@@ -50,7 +57,8 @@ final class MigrationFindings {
     /** The same, with a severity computed for this finding and extra details. */
     void addFailure(Rule rule, Severity severity, FlywayMigrateException e, String version, String advice,
                     Map<String, Object> extra) {
-        Finding f = ApplyFailure.finding(e, basedir, rule, severity, version, advice);
+        Finding f = ApplyFailure.finding(e, basedir, rule, severity, version,
+                advice + StatementTimeoutHint.of(e, statementTimeout));
         Map<String, Object> details = new java.util.LinkedHashMap<>(f.details());
         details.putAll(extra);
         findings.add(new Finding(f.ruleId(), f.severity(), f.message(), f.location(), details, f.suppressed()));

@@ -34,7 +34,7 @@ final class SpecParser {
     static SpecFile parse(String name, Path file) throws Unparsable {
         String text;
         try {
-            text = Files.readString(file);
+            text = dev.schemagate.core.compat.SyntaxError.withoutBom(Files.readString(file));
         } catch (IOException e) {
             throw new SchemaGateException("Cannot read " + file + ": " + e.getMessage(), e);
         }
