@@ -474,7 +474,7 @@ class ReliabilityBatteryIT {
 
     /** How a case is run: which goal. */
     enum Kind {
-        CONFIG, VERIFY_EXTERNAL, VERIFY_EMBEDDED, COMPAT, API;
+        VERIFY_EXTERNAL, VERIFY_EMBEDDED, COMPAT, API;
 
         Outcome run(Module m) {
             List<String> log = new CopyOnWriteArrayList<>();
