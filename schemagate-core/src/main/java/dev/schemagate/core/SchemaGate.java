@@ -4,6 +4,7 @@ import dev.schemagate.core.baseline.BaselineFiles;
 import dev.schemagate.core.baseline.Baselines;
 import dev.schemagate.core.compat.CompatCheck;
 import dev.schemagate.core.compat.CompatSettings;
+import dev.schemagate.core.db.ConnectionLoss;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
@@ -56,6 +57,13 @@ public final class SchemaGate {
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
             writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment());
             return report;
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (ConnectionLoss.isLost(e)) {
+                throw ConnectionLoss.explain(e, options.database());
+            }
+            throw e;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }

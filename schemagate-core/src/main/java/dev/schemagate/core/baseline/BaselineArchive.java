@@ -85,7 +85,9 @@ public final class BaselineArchive {
      */
     public static BaselineFiles extract(Path zip, String description) {
         if (!Files.isRegularFile(zip)) {
-            throw new ConfigurationException("Baseline " + description + ": " + zip + " is not a file.");
+            throw new ConfigurationException(dev.schemagate.core.SchemaProperties.BASELINE + "=" + description + ": "
+                    + zip + (Files.isDirectory(zip) ? " is a folder, not a zip file" : " does not exist")
+                    + ". Point it at the previous release's schemas zip (schema:attach makes one), or use dir: for a folder.");
         }
         Path into = null;
         try {

@@ -6,6 +6,7 @@ import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 
 /** Finds and parses schema files (.json, .yaml, .yml); a file that does not parse becomes a finding. */
 final class SchemaFiles {
-    static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    // a key given twice is refused: readers disagree on which value wins, so the schema means two things
+    static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /** The parsed schemas and the parse failures of one folder. */
     record Loaded(List<SchemaDoc> docs, List<Finding> failures) {
@@ -68,7 +70,7 @@ final class SchemaFiles {
 
     /** Reads a JSON or YAML file; an empty file is a parse failure too. */
     static JsonNode parse(Path file) {
-        String text = dev.schemagate.core.TextFiles.readUtf8(file, file.toString());
+        String text = SyntaxError.withoutBom(dev.schemagate.core.TextFiles.readUtf8(file, file.toString()));
         String fileName = file.getFileName().toString();
         ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
         JsonNode node = mapper.readTree(text);
@@ -80,10 +82,10 @@ final class SchemaFiles {
 
     static Finding parseFailed(String file, JacksonException e) {
         SyntaxError error = SyntaxError.of(e);
-        String reason = e instanceof EmptyDocument ? "the file is empty" : error.reason();
-        return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR,
-                error.where(file) + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + reason
-                        + ". " + error.advice() + ".",
+        String message = e instanceof EmptyDocument ? file + " is empty. Put a JSON Schema in it, or delete it."
+                : error.where(file) + " is not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": " + error.reason()
+                + ". " + error.advice() + ".";
+        return new Finding(Rule.JSONSCHEMA_PARSE_FAILED.id(), Severity.ERROR, message,
                 Location.inFile(file, error.line(), error.column(), null, null), Map.of(), null);
     }
 

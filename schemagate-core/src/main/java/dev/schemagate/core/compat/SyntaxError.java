@@ -59,6 +59,14 @@ public record SyntaxError(Integer line, Integer column, String reason, boolean l
                 : what + " is " + found + " characters long, more than the " + max + " schemagate reads";
     }
 
+    /**
+     * The text without a leading byte order mark, which editors on Windows write and JSON and YAML readers
+     * would take for a stray character (RFC 8259 lets readers ignore it).
+     */
+    public static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** "file:line:column", "file:line" or "file". */
     public String where(String file) {
         return line == null ? file : file + ":" + line + (column == null ? "" : ":" + column);

@@ -81,7 +81,8 @@ final class ScratchDatabase implements Database {
         }
         if (state.startsWith("08")) {
             return new ConfigurationException("Cannot connect to " + where + ": " + reason
-                    + ". Check " + SchemaProperties.DB_URL + " (host, port) and that the server is running.");
+                    + ". Check " + SchemaProperties.DB_URL + " (host, port), that PostgreSQL is running there, and that"
+                    + " the port is not another service's.");
         }
         return new SchemaGateException("Cannot create a scratch database on " + where + ": " + reason, e);
     }

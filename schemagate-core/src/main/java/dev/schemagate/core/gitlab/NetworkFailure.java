@@ -22,7 +22,9 @@ final class NetworkFailure {
                         + " ms. GitLab may be down or overloaded; re-run this job later.";
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
-                return "could not connect to GitLab at " + apiUrl + " (" + token.scrub(t.toString()) + "). Check "
+                String why = t instanceof UnknownHostException ? "unknown host " + t.getMessage()
+                        : t.getMessage() == null ? "connection refused" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+                return "could not connect to GitLab at " + apiUrl + " (" + token.scrub(why) + "). Check "
                         + GitLabEnvironment.API_URL + " and the runner's network and proxy settings.";
             }
         }

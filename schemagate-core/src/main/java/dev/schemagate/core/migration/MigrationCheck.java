@@ -47,6 +47,7 @@ public final class MigrationCheck {
         findings.addAll(found.findings());
         findings.serverVersion(db.serverVersion());
         findings.managed(db.managedPrivileges());
+        findings.statementTimeout(settings.roundTrip().statementTimeout());
         baseline.ifPresent(b -> ReleasedMigrations.check(settings.basedir(), dirs, b, found.migrations(), policy, findings,
                 settings.flyway()));
         BaselineStart start = BaselineStart.of(found, log);

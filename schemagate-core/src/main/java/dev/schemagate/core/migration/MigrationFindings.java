@@ -20,6 +20,7 @@ final class MigrationFindings {
     private final List<Finding> findings = new ArrayList<>();
     private String serverVersion;
     private boolean managed;
+    private java.time.Duration statementTimeout;
 
     MigrationFindings(Path basedir, SeverityPolicy policy) {
         this.basedir = basedir;
@@ -48,7 +49,8 @@ final class MigrationFindings {
         Optional<String> superuser = managed ? NeedsSuperuser.advice(e, ApplyFailure.statement(e)) : Optional.empty();
         Rule actual = superuser.isPresent() ? Rule.MIGRATION_APPLY_NEEDS_SUPERUSER : rule;
         findings.add(ApplyFailure.finding(e, basedir, actual, policy.severityOf(actual), version,
-                superuser.or(() -> MissingRole.advice(e)).orElse(advice) + ServerVersionHint.of(e, serverVersion)));
+                superuser.or(() -> MissingRole.advice(e)).orElse(advice) + ServerVersionHint.of(e, serverVersion)
+                        + StatementTimeoutHint.of(e, statementTimeout)));
     }
 
     /** Whether migrations run without superuser (schema.db.privileges=managed): refusals are then needs-superuser. */
@@ -60,6 +62,11 @@ final class MigrationFindings {
         return managed;
     }
 
+    /** schema.migrations.statementTimeout, named when a statement runs into it. */
+    void statementTimeout(java.time.Duration timeout) {
+        this.statementTimeout = timeout;
+    }
+
     /** The throwaway server's version (17.11), named when a statement fails on its syntax. */
     void serverVersion(String version) {
         this.serverVersion = version;
@@ -68,7 +75,8 @@ final class MigrationFindings {
     /** The same, with a severity computed for this finding and extra details. */
     void addFailure(Rule rule, Severity severity, FlywayMigrateException e, String version, String advice,
                     Map<String, Object> extra) {
-        Finding f = ApplyFailure.finding(e, basedir, rule, severity, version, advice);
+        Finding f = ApplyFailure.finding(e, basedir, rule, severity, version,
+                advice + StatementTimeoutHint.of(e, statementTimeout));
         Map<String, Object> details = new java.util.LinkedHashMap<>(f.details());
         details.putAll(extra);
         findings.add(new Finding(f.ruleId(), f.severity(), f.message(), f.location(), details, f.suppressed()));

@@ -1,6 +1,5 @@
 package dev.schemagate.core.report;
 
-import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.migration.MigrationOutcome;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
@@ -30,7 +29,7 @@ public final class ReportJson {
             Files.writeString(file, MAPPER.writeValueAsString(toJson(report)) + "\n", StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new SchemaGateException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw ReportFiles.unwritable(outputDir, file, e);
         }
     }
 

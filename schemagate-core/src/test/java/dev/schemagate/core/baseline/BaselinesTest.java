@@ -138,6 +138,6 @@ class BaselinesTest {
         assertThatThrownBy(() -> Baselines.resolve("maven:com.acme:svc:1.0", basedir, Map.of(), Log.silent()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("zip:<path>");
         assertThatThrownBy(() -> Baselines.resolve("zip:missing.zip", basedir, Map.of(), Log.silent()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing.zip is not a file");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("schema.baseline=zip:missing.zip").hasMessageContaining("missing.zip does not exist");
     }
 }

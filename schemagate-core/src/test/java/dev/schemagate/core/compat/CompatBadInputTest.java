@@ -175,4 +175,36 @@ class CompatBadInputTest {
                     .doesNotContain("Fix the syntax").doesNotContain("StreamReadConstraints").doesNotContain("`");
         });
     }
+
+    @Test
+    void aByteOrderMarkIsReadAsTheStartOfTheFile(@TempDir Path basedir) throws Exception {
+        Path schemas = Files.createDirectories(basedir.resolve("schemas"));
+        Files.writeString(schemas.resolve("bom.json"), "\uFEFF{\"type\": \"object\"}");
+        Files.writeString(schemas.resolve("bom.yaml"), "\uFEFFtype: object\n");
+        assertThat(run(basedir, Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsCalledEmptyWithoutSyntaxAdvice(@TempDir Path basedir) throws Exception {
+        Path schemas = Files.createDirectories(basedir.resolve("schemas"));
+        Files.writeString(schemas.resolve("empty.json"), "");
+        assertThat(run(basedir, Duration.ofSeconds(30))).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_PARSE_FAILED.id());
+            assertThat(f.message()).isEqualTo("schemas/empty.json is empty. Put a JSON Schema in it, or delete it.");
+        });
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsLine(@TempDir Path basedir) throws Exception {
+        Path schemas = Files.createDirectories(basedir.resolve("schemas"));
+        Files.writeString(schemas.resolve("twice.json"), "{\"type\": \"object\",\n \"type\": \"string\"}");
+        Files.writeString(schemas.resolve("twice.yaml"), "type: object\ntype: string\n");
+        List<Finding> findings = run(basedir, Duration.ofSeconds(30));
+        assertThat(findings).extracting(f -> f.location().file() + ":" + f.location().line())
+                .containsExactlyInAnyOrder("schemas/twice.json:2", "schemas/twice.yaml:2");
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_PARSE_FAILED.id());
+            assertThat(f.message()).contains("\"type\"").doesNotContain("Exception");
+        });
+    }
 }

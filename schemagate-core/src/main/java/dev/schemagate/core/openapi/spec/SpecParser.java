@@ -35,7 +35,7 @@ final class SpecParser {
             throw new Unparsable(new SpecProblem(name, TextFiles.line(file, java.nio.charset.StandardCharsets.UTF_8),
                     null, null, undecodable.get() + ". " + TextFiles.UTF8_FIX + "."));
         }
-        String text = TextFiles.readUtf8(file, name);
+        String text = SyntaxError.withoutBom(TextFiles.readUtf8(file, name));
         ObjectMapper mapper = name.endsWith(".json") ? JSON : YAML;
         try {
             JsonNode tree = mapper.readTree(text);
