@@ -13,17 +13,18 @@ public final class ScriptText {
     }
 
     public static String read(Path file, Charset encoding, String display) {
-        return TextFiles.read(file, encoding, display, fix(encoding));
+        return TextFiles.read(file, encoding, display, fix(encoding) + " (migration.file.unreadable)");
     }
 
-    /** "V9__x.sql:2: byte 31 (0xE9) is not valid UTF-8 (migration.file.unreadable). Convert ...", or empty. */
+    /** "V9__x.sql:2: byte 31 (0xE9) is not valid UTF-8. Convert ...", or empty. */
     public static Optional<String> problem(Path file, Charset encoding, String display) {
         return TextFiles.problem(file, encoding, display).map(p -> p + ". " + fix(encoding));
     }
 
     static String decode(byte[] bytes, Charset encoding, String display) {
         return TextFiles.decode(bytes, encoding).orElseThrow(() -> new dev.schemagate.core.ConfigurationException(
-                TextFiles.problem(bytes, encoding, display).orElse(display) + ". " + fix(encoding)));
+                TextFiles.problem(bytes, encoding, display).orElse(display) + ". " + fix(encoding)
+                        + " (migration.file.unreadable)"));
     }
 
     /** What to do about a script that is not text in its encoding. */
@@ -31,6 +32,6 @@ public final class ScriptText {
         String other = encoding.name().equalsIgnoreCase("UTF-8") ? "ISO-8859-1" : "UTF-8";
         return "Convert the file to " + encoding.name() + " (for example: iconv -f " + other + " -t " + encoding.name()
                 + "), or set " + SchemaProperties.MIGRATIONS_ENCODING + " (or Flyway's encoding) to the encoding it is"
-                + " written in: -D" + SchemaProperties.MIGRATIONS_ENCODING + "=" + other + " (migration.file.unreadable)";
+                + " written in: -D" + SchemaProperties.MIGRATIONS_ENCODING + "=" + other;
     }
 }
