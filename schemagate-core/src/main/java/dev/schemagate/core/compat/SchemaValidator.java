@@ -33,16 +33,23 @@ final class SchemaValidator {
     SchemaValidator(List<SchemaDoc> docs, RemoteSchemas remote) {
         this.remote = remote;
         Map<String, String> contents = new HashMap<>(remote.contents());
+        // serialized only when networknt asks: most schemas of a folder are never validated against
+        Map<String, JsonNode> local = new HashMap<>();
         for (SchemaDoc doc : docs) {
-            String json = SchemaFiles.JSON.writeValueAsString(doc.schema());
-            contents.put(BASE + doc.name(), json);
+            local.put(BASE + doc.name(), doc.schema());
             JsonNode id = doc.schema().get("$id");
             if (id != null && id.isString() && id.asString().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-                contents.putIfAbsent(stripFragment(id.asString()), json);
+                String uri = stripFragment(id.asString());
+                if (!contents.containsKey(uri)) {
+                    local.putIfAbsent(uri, doc.schema());
+                }
             }
         }
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(contents::get));
+                builder -> builder.schemas(uri -> {
+                    JsonNode schema = local.get(uri);
+                    return schema != null ? SchemaFiles.JSON.writeValueAsString(schema) : contents.get(uri);
+                }));
     }
 
     RemoteSchemas remote() {
