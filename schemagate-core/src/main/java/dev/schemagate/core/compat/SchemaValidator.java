@@ -24,6 +24,8 @@ final class SchemaValidator {
 
     private final SchemaRegistry registry;
     private final RemoteSchemas remote;
+    /** By location: networknt caches compiled schemas too, but its lookup per call showed in the witness search. */
+    private final Map<String, com.networknt.schema.Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaValidator(List<SchemaDoc> docs) {
         this(docs, RemoteSchemas.NONE);
@@ -74,9 +76,20 @@ final class SchemaValidator {
 
     /** @param assertFormat validate {@code format} as an assertion (schema.compat.formatAssertion) */
     List<Error> errors(String name, String pointer, JsonNode instance, boolean assertFormat) {
-        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
-        com.networknt.schema.Schema schema = registry.getSchema(SchemaLocation.of(location));
+        com.networknt.schema.Schema schema = schema(name, pointer);
         return assertFormat ? schema.validate(instance, FORMAT_ASSERTION) : schema.validate(instance);
+    }
+
+    /** Whether {@code instance} is valid there; networknt stops at the first error (boolean output). */
+    boolean valid(String name, String pointer, JsonNode instance, boolean assertFormat) {
+        com.networknt.schema.Schema schema = schema(name, pointer);
+        return assertFormat ? schema.validate(instance, com.networknt.schema.OutputFormat.BOOLEAN, FORMAT_ASSERTION)
+                : schema.validate(instance, com.networknt.schema.OutputFormat.BOOLEAN);
+    }
+
+    private com.networknt.schema.Schema schema(String name, String pointer) {
+        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
+        return schemas.computeIfAbsent(location, l -> registry.getSchema(SchemaLocation.of(l)));
     }
 
     static final java.util.function.Consumer<com.networknt.schema.ExecutionContext> FORMAT_ASSERTION =
