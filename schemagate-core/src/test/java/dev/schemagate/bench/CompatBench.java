@@ -1,5 +1,6 @@
 package dev.schemagate.bench;
 
+import dev.schemagate.core.compat.CompareOptions;
 import dev.schemagate.core.compat.CompatFinding;
 import dev.schemagate.core.compat.CompatMode;
 import dev.schemagate.core.compat.CompatPolicy;
@@ -46,61 +47,77 @@ public final class CompatBench {
 
     /** One timed pass over every pair. */
     record Pass(long nanos, int findings, Map<Severity, Integer> bySeverity, Map<String, Integer> byRule,
-                Map<String, Integer> refuted) {
+                Map<String, Integer> refuted, int searched, int provenBySearch, long cpuNanos) {
+    }
+
+    /** How one pass compares: the options and the checker per pair. */
+    record Variant(String name, CompareOptions options, BiFunction<SchemaPair, Integer, WitnessChecker> checkers) {
+    }
+
+    static final String UNCHECKED = "without witness check";
+    static final String NO_SEARCH = "witness check, search off";
+    static final String SEARCH = "witness check and search";
+
+    /** One set of pairs and what its passes gave, per variant. */
+    record SetResult(String name, List<SchemaPair> pairs, Stats stats, Map<String, long[]> times,
+                     Map<String, long[]> cpu, Map<String, Pass> results) {
+        long median(String variant) {
+            return BenchReport.median(times.get(variant));
+        }
+
+        long cpuMedian(String variant) {
+            return BenchReport.median(cpu.get(variant));
+        }
+
+        /** The search's share: what switching it on adds to the checked pass, and its part of the pass with it. */
+        String searchShare() {
+            long wall = median(SEARCH) - median(NO_SEARCH);
+            long cpuAdded = cpuMedian(SEARCH) - cpuMedian(NO_SEARCH);
+            return ms(wall) + " (" + percent(median(SEARCH), wall) + "); CPU " + ms(cpuAdded) + " ("
+                    + percent(cpuMedian(SEARCH), cpuAdded) + ")";
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int pairs = 1000;
+        int composed = 200;
         int runs = 5;
         long seed = DEFAULT_SEED;
         Path write = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+                case "--composed" -> composed = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --pairs N --runs N --seed S --write FILE)");
+                        + " (expected --pairs N --composed N --runs N --seed S --write FILE)");
             }
         }
-        List<SchemaPair> all = Generator.generate(pairs, seed);
-        Stats stats = Stats.of(all);
-        System.out.println("Generated " + pairs + " schema pairs (seed " + seed + "): " + stats.describe());
+        List<SchemaPair> generated = Generator.generate(pairs, seed);
+        List<SchemaPair> composition = CompositionPairs.generate(composed, seed + 1);
+        System.out.println("Generated " + pairs + " schema pairs (seed " + seed + "): " + Stats.of(generated).describe());
+        System.out.println("Generated " + composed + " composition-heavy pairs (seed " + (seed + 1) + "): "
+                + Stats.of(composition).changes());
 
         String loadBefore = BenchReport.loadAverage();
         long benchStart = System.nanoTime();
-        Map<String, BiFunction<SchemaPair, Integer, WitnessChecker>> variants = new java.util.LinkedHashMap<>();
-        variants.put("without witness check", (p, i) -> WitnessChecker.UNCHECKED);
-        variants.put("with networknt witness check", CompatBench::networkntChecker);
-        Map<String, long[]> times = new java.util.LinkedHashMap<>();
-        Map<String, Pass> results = new java.util.LinkedHashMap<>();
-        for (var v : variants.entrySet()) {
-            System.out.println(v.getKey() + ": warm-up pass (not counted)");
-            pass(all, v.getValue());
-            times.put(v.getKey(), new long[runs]);
-        }
-        // the variants alternate, so that JIT warm-up and the machine's load spread over both
-        for (int r = 0; r < runs; r++) {
-            for (var v : variants.entrySet()) {
-                Pass p = pass(all, v.getValue());
-                times.get(v.getKey())[r] = p.nanos();
-                Pass last = results.put(v.getKey(), p);
-                if (last != null && last.findings() != p.findings()) {
-                    throw new IllegalStateException("findings differ between runs: " + last.findings() + " vs "
-                            + p.findings());
-                }
-                System.out.printf(Locale.ROOT, "%s: run %d/%d %s ms (%s ms per pair), %d findings %s%n", v.getKey(),
-                        r + 1, runs, ms(p.nanos()), perPair(p.nanos(), pairs), p.findings(), p.bySeverity());
-            }
-        }
+        List<Variant> variants = List.of(
+                new Variant(UNCHECKED, options(true), (p, i) -> WitnessChecker.UNCHECKED),
+                new Variant(NO_SEARCH, options(false), CompatBench::networkntChecker),
+                new Variant(SEARCH, options(true), CompatBench::networkntChecker));
+        List<SetResult> sets = List.of(run(pairs + " generated pairs", generated, variants, runs),
+                run(composed + " composition-heavy pairs", composition, variants, runs));
         long benchNanos = System.nanoTime() - benchStart;
         String load = loadBefore + " before, " + BenchReport.loadAverage() + " after";
         System.out.printf(Locale.ROOT, "Bench took %.1f s; 1-minute load average %s%n", benchNanos / 1e9, load);
-        System.out.println("Findings by rule (with the witness check): " + results.get("with networknt witness check").byRule());
-        System.out.println("Refuted witnesses: " + results.get("with networknt witness check").refuted());
+        for (SetResult set : sets) {
+            System.out.println(set.name() + ", findings by rule (with search): " + set.results().get(SEARCH).byRule());
+            System.out.println(set.name() + ", refuted witnesses: " + set.results().get(SEARCH).refuted());
+        }
 
-        String section = section(String.join(" ", args), pairs, runs, seed, stats, times, results, benchNanos, load);
+        String section = section(String.join(" ", args), runs, seed, sets, benchNanos, load);
         System.out.println();
         System.out.println(section);
         if (write != null) {
@@ -109,31 +126,73 @@ public final class CompatBench {
         }
     }
 
-    private static Pass pass(List<SchemaPair> all, BiFunction<SchemaPair, Integer, WitnessChecker> checkers) {
+    private static CompareOptions options(boolean search) {
+        return new CompareOptions(CompatMode.BACKWARD, CompatPolicy.LENIENT, Severity.WARNING, false, search);
+    }
+
+    private static SetResult run(String name, List<SchemaPair> all, List<Variant> variants, int runs) {
+        Map<String, long[]> times = new java.util.LinkedHashMap<>();
+        Map<String, long[]> cpu = new java.util.LinkedHashMap<>();
+        Map<String, Pass> results = new java.util.LinkedHashMap<>();
+        for (Variant v : variants) {
+            System.out.println(name + ", " + v.name() + ": warm-up pass (not counted)");
+            pass(all, v);
+            times.put(v.name(), new long[runs]);
+            cpu.put(v.name(), new long[runs]);
+        }
+        // the variants alternate, so that JIT warm-up and the machine's load spread over all of them
+        for (int r = 0; r < runs; r++) {
+            for (Variant v : variants) {
+                Pass p = pass(all, v);
+                times.get(v.name())[r] = p.nanos();
+                cpu.get(v.name())[r] = p.cpuNanos();
+                Pass last = results.put(v.name(), p);
+                if (last != null && !last.bySeverity().equals(p.bySeverity())) {
+                    throw new IllegalStateException(name + ", " + v.name() + ": verdicts differ between runs: "
+                            + last.bySeverity() + " vs " + p.bySeverity());
+                }
+                System.out.printf(Locale.ROOT, "%s, %s: run %d/%d %s ms (%s ms per pair, CPU %s ms), %d findings %s%n",
+                        name, v.name(), r + 1, runs, ms(p.nanos()), perPair(p.nanos(), all.size()), ms(p.cpuNanos()),
+                        p.findings(), p.bySeverity());
+            }
+        }
+        return new SetResult(name, all, Stats.of(all), times, cpu, results);
+    }
+
+    private static Pass pass(List<SchemaPair> all, Variant v) {
         int findings = 0;
         List<List<CompatFinding>> kept = new ArrayList<>(all.size());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < all.size(); i++) {
             SchemaPair p = all.get(i);
-            List<CompatFinding> f = SchemaComparator.compare(p.before(), p.after(), CompatMode.BACKWARD,
-                    CompatPolicy.LENIENT, checkers.apply(p, i));
+            List<CompatFinding> f = SchemaComparator.compare(p.before(), p.after(), v.options(), v.checkers().apply(p, i));
             findings += f.size();
             kept.add(f);
         }
         long nanos = System.nanoTime() - t0;
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpu0;
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> refuted = new TreeMap<>();
+        int[] search = new int[2];
         kept.forEach(list -> list.forEach(f -> {
             bySeverity.merge(f.severity(), 1, Integer::sum);
             byRule.merge(f.ruleId(), 1, Integer::sum);
-            if (f.details().containsKey("witnessRefuted")) {
-                String why = String.valueOf(f.details().get("witnessRefuted")).replaceAll("[0-9]+", "N");
+            if (f.details().containsKey("searchTried")) {
+                search[0]++;
+            }
+            if ("search".equals(f.details().get("witnessSource"))) {
+                search[1]++;
+            }
+            if (f.details().containsKey("refutation")) {
+                String why = String.valueOf(f.details().get("refutation")).replaceAll("[0-9]+", "N");
                 refuted.merge(f.ruleId() + ": " + (why.length() > 90 ? why.substring(0, 90) + "…" : why), 1,
                         Integer::sum);
             }
         }));
-        return new Pass(nanos, findings, bySeverity, byRule, refuted);
+        return new Pass(nanos, findings, bySeverity, byRule, refuted, search[0], search[1], cpuNanos);
     }
 
     /**
@@ -188,50 +247,92 @@ public final class CompatBench {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e6 / pairs);
     }
 
-    private static String section(String javaArgs, int pairs, int runs, long seed, Stats stats,
-                                  Map<String, long[]> times, Map<String, Pass> results, long benchNanos, String load) {
+    private static String section(String javaArgs, int runs, long seed, List<SetResult> sets, long benchNanos,
+                                  String load) {
         StringBuilder rows = new StringBuilder();
-        for (var e : times.entrySet()) {
-            long[] sorted = e.getValue().clone();
-            java.util.Arrays.sort(sorted);
-            Pass p = results.get(e.getKey());
-            rows.append("| ").append(e.getKey()).append(" | ").append(ms(median(sorted))).append(" | ")
-                    .append(perPair(median(sorted), pairs)).append(" | ").append(ms(sorted[0])).append("–")
-                    .append(ms(sorted[sorted.length - 1])).append(" | ").append(p.findings()).append(" | ")
-                    .append(p.bySeverity().getOrDefault(Severity.ERROR, 0)).append(" / ")
-                    .append(p.bySeverity().getOrDefault(Severity.WARNING, 0)).append(" / ")
-                    .append(p.bySeverity().getOrDefault(Severity.INFO, 0)).append(" |\n");
+        for (SetResult set : sets) {
+            for (var e : set.times().entrySet()) {
+                long[] sorted = e.getValue().clone();
+                java.util.Arrays.sort(sorted);
+                Pass p = set.results().get(e.getKey());
+                String share = e.getKey().equals(SEARCH) ? set.searchShare() : "–";
+                rows.append("| ").append(set.name()).append(" | ").append(e.getKey()).append(" | ")
+                        .append(ms(median(sorted))).append(" | ").append(perPair(median(sorted), set.pairs().size()))
+                        .append(" | ").append(ms(sorted[0])).append("–").append(ms(sorted[sorted.length - 1]))
+                        .append(" | ").append(ms(set.cpuMedian(e.getKey()))).append(" | ").append(share).append(" | ").append(p.findings()).append(" | ")
+                        .append(p.bySeverity().getOrDefault(Severity.ERROR, 0)).append(" / ")
+                        .append(p.bySeverity().getOrDefault(Severity.WARNING, 0)).append(" / ")
+                        .append(p.bySeverity().getOrDefault(Severity.INFO, 0)).append(" | ")
+                        .append(e.getKey().equals(UNCHECKED) ? "–" : p.searched() + " / " + p.provenBySearch())
+                        .append(" |\n");
+            }
         }
-        long withCheck = median(times.get("with networknt witness check"));
-        long without = median(times.get("without witness check"));
-        Pass checked = results.get("with networknt witness check");
-        StringBuilder rules = new StringBuilder();
-        checked.byRule().forEach((rule, n) -> rules.append(rules.length() == 0 ? "" : ", ").append('`').append(rule)
-                .append("` ").append(n));
+        SetResult generated = sets.get(0);
+        SetResult composed = sets.get(1);
+        StringBuilder notes = new StringBuilder();
+        for (SetResult set : sets) {
+            Pass checked = set.results().get(SEARCH);
+            StringBuilder rules = new StringBuilder();
+            checked.byRule().forEach((rule, n) -> rules.append(rules.length() == 0 ? "" : ", ").append('`').append(rule)
+                    .append("` ").append(n));
+            notes.append("Findings by rule, ").append(set.name()).append(" (witness check and search): ").append(rules)
+                    .append(".");
+            if (!checked.refuted().isEmpty()) {
+                notes.append(" Refuted (rule: reason, count): ").append(refuted(checked.refuted())).append(".");
+            }
+            notes.append("\n\n");
+        }
+        long withSearch = generated.median(SEARCH);
+        long without = generated.median(UNCHECKED);
+        int pairs = generated.pairs().size();
         return BEGIN + "\n"
                 + "## JSON Schema comparison (`schema:compat`)\n\n"
                 + BenchReport.provenance(CompatBench.class, javaArgs) + "\n\n"
-                + "The " + pairs + " schema pairs are generated (seed " + seed + "), draft 2020-12: " + stats.describe()
+                + "The " + pairs + " generated pairs (seed " + seed + "), draft 2020-12: " + generated.stats().describe()
                 + ". Each new schema differs from its old one by 1–6 of the changes counted there.\n\n"
-                + "Timed: `SchemaComparator.compare(old, new, BACKWARD, lenient, checker)` for every pair in one JVM"
-                + " (the schemas are parsed before the timer; reading files, metaschema and sample checks of"
-                + " `schema:compat` are not included). Without witness check: `WitnessChecker.UNCHECKED`. With it:"
-                + " the checker `CompatCheck` uses (`NetworkntWitnessChecker` over one networknt registry per side,"
-                + " built per pair inside the timer), which validates each ERROR's witness document under the old and"
-                + " the new schema. One warm-up pass per variant is not counted, then " + runs + " timed passes"
-                + " of each, the two variants alternating; medians. Times in ms; the whole bench took " + String.format(Locale.ROOT, "%.0f", benchNanos / 1e9)
-                + " s, with a 1-minute load average of " + load + ".\n\n"
-                + "| Variant | Median total (" + pairs + " pairs) | Per pair | Min–max | Findings | ERROR / WARNING / INFO |\n"
-                + "|---|---:|---:|---:|---:|---:|\n"
+                + "The " + composed.pairs().size() + " composition-heavy pairs (`CompositionPairs`, seed " + (seed + 1)
+                + "), draft 2020-12: " + composed.stats().minProps() + "–" + composed.stats().maxProps()
+                + " properties per schema (" + composed.stats().totalProps() + " in all), each an `anyOf` of typed"
+                + " branches, a `oneOf` of objects told apart by a `const`, an `allOf` of a `$ref` and an extension,"
+                + " an object with `if`/`then`/`else`, a string with `not`, a string with a `pattern`, or a `$ref` to"
+                + " an `anyOf` in `$defs`; changes: " + changes(composed.stats()) + ". Each new schema differs from"
+                + " its old one by 1–4 of them.\n\n"
+                + "Timed: `SchemaComparator.compare(old, new, options, checker)` in BACKWARD mode, lenient policy, for"
+                + " every pair in one JVM (the schemas are parsed before the timer; reading files, metaschema and"
+                + " sample checks of `schema:compat` are not included). *Without witness check*:"
+                + " `WitnessChecker.UNCHECKED` (nothing is proven, so nothing is searched). *Witness check*: the"
+                + " checker `CompatCheck` uses (`NetworkntWitnessChecker` over one networknt registry per side,"
+                + " built per pair inside the timer), which validates every witness the walk built under the old and"
+                + " the new schema; *search off* is `CompareOptions.search = false`; *and search* also runs the"
+                + " witness search (`WitnessSearch`) for every break the walk built no witness for, or whose"
+                + " witness networknt refuted. *Search's share* is what switching the search on adds to the checked"
+                + " pass (difference of the medians), and its part of the pass with it. *Searched / proven by"
+                + " search* counts the findings for which the search ran and those whose witness it found. *CPU time*"
+                + " is that of the benchmark's thread (`ThreadMXBean`), steadier than wall time on a shared machine."
+                + " One"
+                + " warm-up pass per variant is not counted, then " + runs + " timed passes of each, the variants"
+                + " alternating; medians. Times in ms; the whole bench took "
+                + String.format(Locale.ROOT, "%.0f", benchNanos / 1e9) + " s, with a 1-minute load average of "
+                + load + ".\n\n"
+                + "| Set | Variant | Median total | Per pair | Min–max | CPU time (median) | Search's share | Findings"
+                + " | ERROR / WARNING / INFO | Searched / proven by search |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
                 + rows
-                + "\nFindings by rule (with the witness check): " + rules + ".\n\n"
-                + (checked.refuted().isEmpty() ? "Every ERROR's witness document checked (valid under the old"
-                + " schema, rejected by the new one), so no finding was downgraded to WARNING.\n\n" : "ERRORs downgraded to WARNING because"
-                + " networknt refuted their witness (rule: reason, count): " + refuted(checked.refuted()) + ".\n\n")
+                + "\n" + notes
                 + "Goal ≤ 2000 ms for " + pairs + " pairs: " + (without <= 2_000_000_000L ? "met" : "not met")
-                + " without the witness check (" + ms(without) + " ms), " + (withCheck <= 2_000_000_000L ? "met"
-                : "not met") + " with it (" + ms(withCheck) + " ms).\n"
+                + " without the witness check (" + ms(without) + " ms), " + (withSearch <= 2_000_000_000L ? "met"
+                : "not met") + " with the witness check and search (" + ms(withSearch) + " ms).\n"
                 + END;
+    }
+
+    private static String percent(long whole, long part) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100.0 * part / whole);
+    }
+
+    private static String changes(Stats stats) {
+        StringBuilder c = new StringBuilder();
+        stats.changes().forEach((k, v) -> c.append(c.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+        return c.toString();
     }
 
     /** What the generated pairs hold. */

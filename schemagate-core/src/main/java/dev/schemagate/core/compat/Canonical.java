@@ -48,28 +48,54 @@ final class Canonical {
 
     /** True when both schemas have the same normal form (so they accept the same documents). */
     static boolean equivalent(JsonNode a, JsonNode b, boolean formatAssertion) {
-        JsonNode x = form(a, formatAssertion);
-        return x != null && x.equals(form(b, formatAssertion));
+        return equivalent(a, b, formatAssertion, new Memo());
+    }
+
+    /** @param memo the forms computed so far in this comparison (the walk asks for every subschema's) */
+    static boolean equivalent(JsonNode a, JsonNode b, boolean formatAssertion, Memo memo) {
+        JsonNode x = form(a, formatAssertion, memo);
+        return x != null && x.equals(form(b, formatAssertion, memo));
     }
 
     /** The normal form, or null when the schema holds a {@code $ref} or is too deep. */
     static JsonNode form(JsonNode schema, boolean formatAssertion) {
+        return form(schema, formatAssertion, new Memo());
+    }
+
+    private static JsonNode form(JsonNode schema, boolean formatAssertion, Memo memo) {
         try {
-            return canon(schema, formatAssertion, 0);
+            return canon(schema, formatAssertion, 0, memo);
         } catch (Unsupported e) {
             return null;
         }
     }
 
+    /**
+     * Normal forms by schema node (identity), for one comparison and one formatAssertion setting. The walk
+     * asks for the form of every pair it visits and each form holds its children's, so without this a
+     * schema's leaves were normalized once per ancestor. Forms are shared, so nothing here mutates a
+     * form once it is built.
+     */
+    static final class Memo {
+        private final java.util.IdentityHashMap<JsonNode, Entry> forms = new java.util.IdentityHashMap<>();
+
+        /** @param form null when the schema is unsupported ($ref); depth the deepest start it succeeded at */
+        private record Entry(JsonNode form, int depth) {
+        }
+    }
+
     private static final class Unsupported extends RuntimeException {
-        Unsupported() {
+        static final Unsupported REF = new Unsupported();
+        static final Unsupported DEEP = new Unsupported();
+
+        private Unsupported() {
             super(null, null, false, false);
         }
     }
 
-    private static JsonNode canon(JsonNode node, boolean fa, int depth) {
+    private static JsonNode canon(JsonNode node, boolean fa, int depth, Memo memo) {
         if (depth > MAX_DEPTH) {
-            throw new Unsupported();
+            throw Unsupported.DEEP;
         }
         if (node == null) {
             return F.booleanNode(true);
@@ -78,20 +104,40 @@ final class Canonical {
             return node;
         }
         if (!node.isObject()) {
-            throw new Unsupported();
+            throw Unsupported.REF;
         }
+        Memo.Entry known = memo.forms.get(node);
+        if (known != null && known.form() == null) {
+            throw Unsupported.REF;
+        }
+        if (known != null && depth <= known.depth()) {
+            return known.form(); // a form built deeper in the tree fits under the depth limit here too
+        }
+        try {
+            JsonNode form = build((ObjectNode) node, fa, depth, memo);
+            memo.forms.put(node, new Memo.Entry(form, depth));
+            return form;
+        } catch (Unsupported e) {
+            if (e == Unsupported.REF) {
+                memo.forms.put(node, new Memo.Entry(null, depth));
+            }
+            throw e;
+        }
+    }
+
+    private static JsonNode build(ObjectNode node, boolean fa, int depth, Memo memo) {
         ObjectNode out = F.objectNode();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String k = e.getKey();
             JsonNode v = e.getValue();
             if (k.equals("$ref") || k.equals("$dynamicRef") || k.equals("$recursiveRef")) {
-                throw new Unsupported();
+                throw Unsupported.REF;
             }
             // format stays: when it is an annotation its change is still reported, as a WARNING
             if (Keywords.isAnnotation(k) && !k.startsWith("content")) {
                 continue;
             }
-            out.set(k, child(k, v, fa, depth));
+            out.set(k, child(k, v, fa, depth, memo));
         }
         if (out.has("const")) {
             out.set("enum", F.arrayNode().add(out.remove("const")));
@@ -112,18 +158,18 @@ final class Canonical {
         return branches(out);
     }
 
-    private static JsonNode child(String k, JsonNode v, boolean fa, int depth) {
+    private static JsonNode child(String k, JsonNode v, boolean fa, int depth, Memo memo) {
         if (SUBSCHEMA.contains(k) && (v.isObject() || v.isBoolean())) {
-            return canon(v, fa, depth + 1);
+            return canon(v, fa, depth + 1, memo);
         }
         if (SCHEMA_MAPS.contains(k) && v.isObject()) {
             ObjectNode map = F.objectNode();
-            v.properties().forEach(p -> map.set(p.getKey(), canon(p.getValue(), fa, depth + 1)));
+            v.properties().forEach(p -> map.set(p.getKey(), canon(p.getValue(), fa, depth + 1, memo)));
             return map;
         }
         if (SCHEMA_LISTS.contains(k) && v.isArray()) {
             ArrayNode list = F.arrayNode();
-            v.values().forEach(m -> list.add(canon(m, fa, depth + 1)));
+            v.values().forEach(m -> list.add(canon(m, fa, depth + 1, memo)));
             return list;
         }
         if (NUMBER.contains(k) || k.startsWith("min") || k.startsWith("max")) {
@@ -200,7 +246,9 @@ final class Canonical {
                 all.forEach(list::add);
                 out.set("required", list);
             } else if (k.equals("properties") && out.has("properties")) {
-                ((ObjectNode) out.get("properties")).setAll((ObjectNode) e.getValue());
+                // a new map: the one in out may be an earlier member's form, which others share
+                out.set("properties", F.objectNode().setAll((ObjectNode) out.get("properties"))
+                        .setAll((ObjectNode) e.getValue()));
             } else {
                 out.set(k, e.getValue());
             }

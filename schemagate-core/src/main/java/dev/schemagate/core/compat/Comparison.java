@@ -21,6 +21,8 @@ final class Comparison {
     final JsonNode oldRoot;
     final JsonNode newRoot;
     final CompareOptions options;
+    /** Normal forms of the subschemas met so far ({@link Canonical}). */
+    final Canonical.Memo forms = new Canonical.Memo();
     private final Set<String> visited = new HashSet<>();
     private final List<Difference> differences = new ArrayList<>();
 

@@ -43,7 +43,7 @@ final class CompositionKeywords {
         for (int i = oldLeft.size() - 1; i >= 0; i--) {
             JsonNode member = before.get(oldLeft.get(i));
             for (int j = 0; j < newLeft.size(); j++) {
-                if (same(member, after.get(newLeft.get(j)), c.options.formatAssertion())) {
+                if (same(c, member, after.get(newLeft.get(j)))) {
                     if (member.toString().contains("$ref")) {
                         SchemaComparator.compare(c, p.withSides(at.before().element(oldLeft.get(i)),
                                 at.after().element(newLeft.get(j)), "allOf".equals(keyword) ? p.path() : null));
@@ -92,8 +92,8 @@ final class CompositionKeywords {
     }
 
     /** Members match by content: equal text, or the same normal form (reordered keywords, type arrays, ...). */
-    private static boolean same(JsonNode a, JsonNode b, boolean formatAssertion) {
-        return a.equals(b) || Canonical.equivalent(a, b, formatAssertion);
+    private static boolean same(Comparison c, JsonNode a, JsonNode b) {
+        return a.equals(b) || Canonical.equivalent(a, b, c.options.formatAssertion(), c.forms);
     }
 
     private static List<Integer> indexes(JsonNode array) {

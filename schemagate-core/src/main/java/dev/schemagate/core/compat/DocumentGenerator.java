@@ -80,6 +80,9 @@ final class DocumentGenerator {
             unknown.put("zzUnknown", "x");
             add(out, unknown, limit);
             for (String name : new ArrayList<>(document.propertyNames())) {
+                if (out.size() >= limit) {
+                    break; // full: each further copy of the document would be dropped
+                }
                 ObjectNode dropped = ((ObjectNode) document).deepCopy();
                 dropped.remove(name);
                 add(out, dropped, limit);
@@ -100,7 +103,7 @@ final class DocumentGenerator {
                 ArrayNode longer = array.deepCopy();
                 longer.add(array.get(0).deepCopy());
                 add(out, longer, limit);
-                for (int i = 0; i < array.size() && i < 4; i++) {
+                for (int i = 0; i < array.size() && i < 4 && out.size() < limit; i++) {
                     List<JsonNode> inner = new ArrayList<>();
                     mutate(array.get(i), inner, limit - out.size(), depth + 1);
                     for (JsonNode changed : inner) {

@@ -1,6 +1,7 @@
 package dev.schemagate.core.compat;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Proves witnesses with networknt json-schema-validator (draft 2020-12 unless $schema says
@@ -21,6 +23,8 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Function<JsonNode, List<Error>> underOld;
     private final Function<JsonNode, List<Error>> underNew;
+    private final Predicate<JsonNode> validUnderOld;
+    private final Predicate<JsonNode> validUnderNew;
     private final boolean reversed;
     private final boolean assertFormat;
     private final java.util.Map<JsonNode, Schema> compiled = new java.util.IdentityHashMap<>();
@@ -38,7 +42,9 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     /** @param assertFormat validate {@code format} as an assertion (schema.compat.formatAssertion) */
     NetworkntWitnessChecker(SchemaValidator oldSchemas, SchemaValidator newSchemas, String name, boolean assertFormat) {
         this(witness -> oldSchemas.errors(name, "", witness, assertFormat),
-                witness -> newSchemas.errors(name, "", witness, assertFormat), false);
+                witness -> newSchemas.errors(name, "", witness, assertFormat),
+                witness -> oldSchemas.valid(name, "", witness, assertFormat),
+                witness -> newSchemas.valid(name, "", witness, assertFormat), false, assertFormat);
     }
 
     /** Compiles the documents it is given, validating {@code format} as an assertion. */
@@ -53,8 +59,17 @@ final class NetworkntWitnessChecker implements WitnessChecker {
 
     private NetworkntWitnessChecker(Function<JsonNode, List<Error>> underOld, Function<JsonNode, List<Error>> underNew,
                                     boolean reversed, boolean assertFormat) {
+        this(underOld, underNew, null, null, reversed, assertFormat);
+    }
+
+    /** @param validUnderOld the yes/no form of {@code underOld} (both null for the one-document form) */
+    private NetworkntWitnessChecker(Function<JsonNode, List<Error>> underOld, Function<JsonNode, List<Error>> underNew,
+                                    Predicate<JsonNode> validUnderOld, Predicate<JsonNode> validUnderNew,
+                                    boolean reversed, boolean assertFormat) {
         this.underOld = underOld;
         this.underNew = underNew;
+        this.validUnderOld = validUnderOld;
+        this.validUnderNew = validUnderNew;
         this.reversed = reversed;
         this.assertFormat = assertFormat;
     }
@@ -62,7 +77,7 @@ final class NetworkntWitnessChecker implements WitnessChecker {
     @Override
     public WitnessChecker reversed() {
         // the engine passes (new, old) to a reversed checker: the one-document form swaps by itself
-        return new NetworkntWitnessChecker(underNew, underOld, !reversed, assertFormat);
+        return new NetworkntWitnessChecker(underNew, underOld, validUnderNew, validUnderOld, !reversed, assertFormat);
     }
 
     @Override
@@ -81,8 +96,25 @@ final class NetworkntWitnessChecker implements WitnessChecker {
         }
     }
 
+    @Override
+    public boolean separates(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
+        try {
+            boolean validOld = validUnderOld == null ? valid(oldSchema, witness) : validUnderOld.test(witness);
+            return validOld && !(validUnderNew == null ? valid(newSchema, witness) : validUnderNew.test(witness));
+        } catch (SchemaException e) {
+            return false;
+        }
+    }
+
     List<Error> metaschemaErrors(String metaschemaUri, JsonNode schema) {
         return registry.getSchema(SchemaLocation.of(metaschemaUri)).validate(schema);
+    }
+
+    /** Valid or not, networknt stopping at the first error (its boolean output format). */
+    private boolean valid(JsonNode schema, JsonNode document) {
+        Schema compiledSchema = compiled.computeIfAbsent(schema, registry::getSchema);
+        return assertFormat ? compiledSchema.validate(document, OutputFormat.BOOLEAN, SchemaValidator.FORMAT_ASSERTION)
+                : compiledSchema.validate(document, OutputFormat.BOOLEAN);
     }
 
     List<Error> errors(JsonNode schema, JsonNode document) {

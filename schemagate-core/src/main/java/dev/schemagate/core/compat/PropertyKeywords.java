@@ -110,14 +110,23 @@ final class PropertyKeywords {
         return object;
     }
 
-    /** A value whose type the new property schema does not allow, or null when it allows any type. */
+    /**
+     * A value whose type the new property schema does not allow, or (for an untyped {@code enum} or
+     * {@code const}) a value it does not list; null when it allows any type and lists no values.
+     */
     private static JsonNode otherType(Comparison c, Side after) {
         JsonNode resolved = Refs.resolveNode(c.newRoot, after.node());
         List<String> types = resolved == null ? null : TypeKeywords.types(resolved.get("type"));
+        JsonNode values = resolved == null || !resolved.isObject() ? null
+                : resolved.has("const") ? JsonNodeFactory.instance.arrayNode().add(resolved.get("const"))
+                : resolved.get("enum");
         JsonNodeFactory f = JsonNodeFactory.instance;
         for (JsonNode candidate : List.of(f.numberNode(1.5), f.stringNode("x"), f.booleanNode(true), f.nullNode(),
                 f.arrayNode(), f.objectNode())) {
             if (types != null && !TypeKeywords.covers(types, ExampleBuilder.typeOf(candidate))) {
+                return candidate;
+            }
+            if (types == null && values != null && values.isArray() && !values.values().contains(candidate)) {
                 return candidate;
             }
         }

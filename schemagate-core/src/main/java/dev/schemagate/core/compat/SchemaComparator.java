@@ -83,7 +83,7 @@ public final class SchemaComparator {
         if (!c.enter(before, after, p.negated())) {
             return;
         }
-        if (before.node() != after.node() && Canonical.equivalent(before.node(), after.node(), c.options.formatAssertion())) {
+        if (before.node() != after.node() && Canonical.equivalent(before.node(), after.node(), c.options.formatAssertion(), c.forms)) {
             return; // an equivalent rewrite: both accept the same documents
         }
         if (before.isFalse() || after.isFalse()) {

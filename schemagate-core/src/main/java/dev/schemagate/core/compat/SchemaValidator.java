@@ -24,6 +24,8 @@ final class SchemaValidator {
 
     private final SchemaRegistry registry;
     private final RemoteSchemas remote;
+    /** By location: networknt caches compiled schemas too, but its lookup per call showed in the witness search. */
+    private final Map<String, com.networknt.schema.Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaValidator(List<SchemaDoc> docs) {
         this(docs, RemoteSchemas.NONE);
@@ -33,16 +35,23 @@ final class SchemaValidator {
     SchemaValidator(List<SchemaDoc> docs, RemoteSchemas remote) {
         this.remote = remote;
         Map<String, String> contents = new HashMap<>(remote.contents());
+        // serialized only when networknt asks: most schemas of a folder are never validated against
+        Map<String, JsonNode> local = new HashMap<>();
         for (SchemaDoc doc : docs) {
-            String json = SchemaFiles.JSON.writeValueAsString(doc.schema());
-            contents.put(BASE + doc.name(), json);
+            local.put(BASE + doc.name(), doc.schema());
             JsonNode id = doc.schema().get("$id");
             if (id != null && id.isString() && id.asString().matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-                contents.putIfAbsent(stripFragment(id.asString()), json);
+                String uri = stripFragment(id.asString());
+                if (!contents.containsKey(uri)) {
+                    local.putIfAbsent(uri, doc.schema());
+                }
             }
         }
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(contents::get));
+                builder -> builder.schemas(uri -> {
+                    JsonNode schema = local.get(uri);
+                    return schema != null ? SchemaFiles.JSON.writeValueAsString(schema) : contents.get(uri);
+                }));
     }
 
     RemoteSchemas remote() {
@@ -67,9 +76,20 @@ final class SchemaValidator {
 
     /** @param assertFormat validate {@code format} as an assertion (schema.compat.formatAssertion) */
     List<Error> errors(String name, String pointer, JsonNode instance, boolean assertFormat) {
-        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
-        com.networknt.schema.Schema schema = registry.getSchema(SchemaLocation.of(location));
+        com.networknt.schema.Schema schema = schema(name, pointer);
         return assertFormat ? schema.validate(instance, FORMAT_ASSERTION) : schema.validate(instance);
+    }
+
+    /** Whether {@code instance} is valid there; networknt stops at the first error (boolean output). */
+    boolean valid(String name, String pointer, JsonNode instance, boolean assertFormat) {
+        com.networknt.schema.Schema schema = schema(name, pointer);
+        return assertFormat ? schema.validate(instance, com.networknt.schema.OutputFormat.BOOLEAN, FORMAT_ASSERTION)
+                : schema.validate(instance, com.networknt.schema.OutputFormat.BOOLEAN);
+    }
+
+    private com.networknt.schema.Schema schema(String name, String pointer) {
+        String location = BASE + name + (pointer.isEmpty() ? "" : "#" + pointer);
+        return schemas.computeIfAbsent(location, l -> registry.getSchema(SchemaLocation.of(l)));
     }
 
     static final java.util.function.Consumer<com.networknt.schema.ExecutionContext> FORMAT_ASSERTION =

@@ -21,6 +21,15 @@ public interface WitnessChecker {
      */
     Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness);
 
+    /**
+     * Whether {@code witness} holds (as {@link #refute} empty), without the reason: the witness search asks
+     * this of up to 200 candidates per finding, and a validator can stop at the first error instead of
+     * collecting and wording all of them.
+     */
+    default boolean separates(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
+        return refute(oldSchema, newSchema, witness).isEmpty();
+    }
+
     /** The same check with old and new swapped: proves a document valid under new and invalid under old. */
     default WitnessChecker reversed() {
         return this; // the engine passes the roots swapped; checkers that hold their schemas override this
@@ -64,6 +73,11 @@ public interface WitnessChecker {
         @Override
         public Optional<String> refute(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
             return checker.refute(oldSchema, newSchema, witness);
+        }
+
+        @Override
+        public boolean separates(JsonNode oldSchema, JsonNode newSchema, JsonNode witness) {
+            return checker.separates(oldSchema, newSchema, witness);
         }
 
         @Override

@@ -68,6 +68,15 @@ final class BundleWitnessChecker {
         }
 
         @Override
+        public boolean separates(JsonNode ignoredOld, JsonNode ignoredNew, JsonNode witness) {
+            try {
+                return valid(validDoc, validPointer, witness) && !valid(invalidDoc, invalidPointer, witness);
+            } catch (SchemaException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        @Override
         public WitnessChecker reversed() {
             return new At(invalidDoc, invalidPointer, invalidName, validDoc, validPointer, validName);
         }
@@ -75,6 +84,12 @@ final class BundleWitnessChecker {
 
     private List<Error> errors(String document, String pointer, JsonNode witness) {
         return registry.getSchema(SchemaLocation.of(document + "#" + encode(pointer))).validate(witness);
+    }
+
+    /** networknt's boolean output: it stops at the first error instead of collecting them all. */
+    private boolean valid(String document, String pointer, JsonNode witness) {
+        return registry.getSchema(SchemaLocation.of(document + "#" + encode(pointer)))
+                .validate(witness, com.networknt.schema.OutputFormat.BOOLEAN);
     }
 
     /** Percent-encodes what a URI fragment may not hold, e.g. the braces of /paths/~1pets~1{id}. */
