@@ -7,9 +7,14 @@ import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Applies and undoes single migrations with Flyway, keeping the history table consistent: an
@@ -24,6 +29,7 @@ final class FlywaySteps {
     private final StepResources undoResources;
     private final Flyway up;
     private final Flyway undo;
+    private Forgotten forgotten;
 
     FlywaySteps(Database db, String url, MigrationSettings settings) {
         this(db, url, settings, false);
@@ -47,6 +53,10 @@ final class FlywaySteps {
     }
 
     String historyTable() {
+        return historyTable(settings);
+    }
+
+    static String historyTable(MigrationSettings settings) {
         return settings.table() == null || settings.table().isBlank() ? "flyway_schema_history" : settings.table();
     }
 
@@ -91,15 +101,72 @@ final class FlywaySteps {
     }
 
     private void forget(Connection c, String version) throws SQLException {
-        for (String table : new String[] {historyTable(), UNDO_TABLE}) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + qualified(table) + " WHERE version = ?")) {
-                delete.setString(1, version);
-                delete.executeUpdate();
+        forgotten = null;
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + qualified(historyTable())
+                + " WHERE version = ? RETURNING *")) {
+            delete.setString(1, version);
+            try (ResultSet rs = delete.executeQuery()) {
+                if (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+                    }
+                    forgotten = new Forgotten(version, row);
+                }
             }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + qualified(UNDO_TABLE) + " WHERE version = ?")) {
+            delete.setString(1, version);
+            delete.executeUpdate();
         }
     }
 
+    /**
+     * Puts back the history row the last successful undo removed, when it was this version's (the state is
+     * rolled forward to "applied" again); false when there is none to put back.
+     */
+    boolean restoreHistory(Connection c, String version) throws SQLException {
+        if (forgotten == null || !forgotten.version().equals(version)) {
+            return false;
+        }
+        Map<String, Object> row = forgotten.row();
+        String columns = row.keySet().stream().map(FlywaySteps::quote).collect(Collectors.joining(", "));
+        String values = row.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + qualified(historyTable()) + " (" + columns
+                + ") VALUES (" + values + ")")) {
+            int i = 1;
+            for (Object value : row.values()) {
+                insert.setObject(i++, value);
+            }
+            insert.executeUpdate();
+        }
+        forgotten = null;
+        return true;
+    }
+
+    /** The history's versions with checksum and success (a failed one counts too), sorted. */
+    static List<String> versions(Connection c, MigrationSettings settings) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT version || ' ' || coalesce(checksum::text, '')"
+                + " || ' ' || success FROM " + qualified(settings, historyTable(settings)) + " WHERE version IS NOT NULL")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(rs.getString(1));
+                }
+            }
+        }
+        versions.sort(null);
+        return versions;
+    }
+
+    private record Forgotten(String version, Map<String, Object> row) {
+    }
+
     private String qualified(String table) {
+        return qualified(settings, table);
+    }
+
+    private static String qualified(MigrationSettings settings, String table) {
         String schema = settings.schemas().isEmpty() ? null : settings.schemas().get(0);
         return schema == null ? quote(table) : quote(schema) + "." + quote(table);
     }

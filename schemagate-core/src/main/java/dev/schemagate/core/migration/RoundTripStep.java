@@ -27,8 +27,8 @@ import java.util.Set;
 
 /**
  * One migration at a time: apply, undo, compare, apply again; then seed it for the next ones. Each version
- * starts from the plain-chain state: after a round trip that left anything behind, the workbench is replaced
- * by a copy of {@link PlainChain}.
+ * starts from the plain-chain state: after a round trip that left anything behind, the workbench is reset in
+ * place when that provably gives the plain-chain state ({@link InPlaceReset}), else replaced by a copy of it.
  */
 final class RoundTripStep implements AutoCloseable {
     private static final int GENERATED_ROWS = 3;
@@ -43,6 +43,7 @@ final class RoundTripStep implements AutoCloseable {
     private final ObjectOrigins origins;
     private final RowsRetry retry;
     private final RowsChain rows;
+    private final InPlaceReset reset;
     private Workbench bench;
     private CatalogSnapshot current;
     private boolean dirty;
@@ -61,6 +62,7 @@ final class RoundTripStep implements AutoCloseable {
         this.plain = PlainChain.create(db, settings, seeds, log);
         this.retry = new RowsRetry(db, settings, plain, findings);
         this.rows = new RowsChain(db, settings, plain, origins::tablesCreatedBy, this::allTables, log);
+        this.reset = new InPlaceReset(db, settings, seeds, rows, log);
         this.bench = Workbench.open(db, settings);
     }
 
@@ -136,7 +138,8 @@ final class RoundTripStep implements AutoCloseable {
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_UNDO_FAILED, failure.get(), m.version(),
                     "Fix " + display(m.undo()) + " so that it reverses " + display(m.script()) + ".");
-            return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before, first.note());
+            return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before, first.note(),
+                    new InPlaceReset.End(Status.UNDO_FAILED, applied, null, List.of(), List.of(), 0, failure.get()));
         }
         CatalogSnapshot undone = bench.snapshot();
         List<CatalogDifference> residue = CatalogDiff.compare(before, undone);
@@ -152,7 +155,9 @@ final class RoundTripStep implements AutoCloseable {
             findings.addFailure(Rule.MIGRATION_REAPPLY_FAILED, failure.get(), m.version(),
                     "The undo did not fully reverse " + m.label() + ": make " + display(m.undo()) + " drop what "
                             + display(m.script()) + " creates.");
-            return finish(m, up, down, reapply, Status.REAPPLY_FAILED, describe(residue), rowsKept, before, first.note());
+            return finish(m, up, down, reapply, Status.REAPPLY_FAILED, describe(residue), rowsKept, before, first.note(),
+                    new InPlaceReset.End(Status.REAPPLY_FAILED, applied, undone, residue, List.of(), rowsKept,
+                            failure.get()));
         }
         CatalogSnapshot reapplied = bench.snapshot();
         List<CatalogDifference> drift = CatalogDiff.compare(applied, reapplied);
@@ -163,7 +168,8 @@ final class RoundTripStep implements AutoCloseable {
         Status status = !residue.isEmpty() ? Status.RESIDUE : !drift.isEmpty() ? Status.DRIFT
                 : rowsKept < 0 ? Status.DATA_LOST : Status.RESTORED;
         List<String> diff = describe(residue.isEmpty() ? drift : residue);
-        return finish(m, up, down, reapply, status, diff, Math.max(rowsKept, 0), before, first.note());
+        return finish(m, up, down, reapply, status, diff, Math.max(rowsKept, 0), before, first.note(),
+                new InPlaceReset.End(status, applied, reapplied, residue, drift, rowsKept, null));
     }
 
     /** Applies m, retrying on fewer rows when it fails (see {@link RowsRetry}); the workbench may be replaced. */
@@ -218,10 +224,16 @@ final class RoundTripStep implements AutoCloseable {
     }
 
     private MigrationOutcome finish(VersionedMigration m, Long up, Long down, Long reapply, Status status,
-                                    List<String> diff, long rowsKept, CatalogSnapshot before, String retryNote) {
+                                    List<String> diff, long rowsKept, CatalogSnapshot before, String retryNote,
+                                    InPlaceReset.End end) {
         boolean leftovers = status != Status.RESTORED;
         Map<String, String> unfilled = leftovers ? Map.of() : seed(m, before);
-        dirty = dirty || leftovers;
+        if (leftovers && !dirty) {
+            // dirty already: the version applied only on another database (RowsRetry); that one is never reset
+            Optional<CatalogSnapshot> now = reset.reset(bench, m, before, end);
+            now.ifPresent(snapshot -> current = snapshot);
+            dirty = now.isEmpty();
+        }
         String verdict = switch (status) {
             case RESTORED -> "schema restored · " + rowsKept + " rows kept";
             case DATA_LOST -> "schema restored · DATA LOST";
@@ -238,7 +250,10 @@ final class RoundTripStep implements AutoCloseable {
                 new RoundTrip(status, display(m.undo()), diff, rowsKept, unfilled, null));
     }
 
-    /** After a round trip that left anything behind: a copy of the plain chain, with generated rows again. */
+    /**
+     * After a round trip that left anything behind and could not be reset in place ({@link InPlaceReset}): a copy
+     * of the plain chain, with generated rows again.
+     */
     private void ensureFresh() {
         if (!dirty) {
             return;

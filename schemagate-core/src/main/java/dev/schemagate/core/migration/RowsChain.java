@@ -60,12 +60,20 @@ final class RowsChain implements AutoCloseable {
 
     /** A new database with the chain's state and rows (dropped at {@link PlainChain#close} at the latest). */
     String copy() {
+        return plain.copyOf(state(), "work");
+    }
+
+    /**
+     * The chain itself, with every version added so far: the state to compare with. Close connections to it
+     * before the next {@link #copy}.
+     */
+    String state() {
         if (url == null) {
             rebuild();
         } else {
             catchUp();
         }
-        return plain.copyOf(url, "work");
+        return url;
     }
 
     private void rebuild() {

@@ -70,19 +70,24 @@ final class Workbench implements AutoCloseable {
     }
 
     CatalogSnapshot snapshot() {
+        return snapshot(connection, settings);
+    }
+
+    /** The catalog of any database of this run, without Flyway's history tables. */
+    static CatalogSnapshot snapshot(Connection connection, MigrationSettings settings) {
         try {
             return CatalogReader.read(connection, new CatalogOptions(settings.columnOrder(), settings.compareGrants(),
-                    excludedTables()));
+                    excludedTables(connection, settings)));
         } catch (SQLException e) {
             throw new SchemaGateException("Cannot read the database catalog: " + e.getMessage(), e);
         }
     }
 
-    private Set<String> excludedTables() throws SQLException {
+    private static Set<String> excludedTables(Connection connection, MigrationSettings settings) throws SQLException {
         Set<String> excluded = new HashSet<>();
         try (var ps = connection.prepareStatement("SELECT n.nspname || '.' || c.relname FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname IN (?, ?)")) {
-            ps.setString(1, steps.historyTable());
+            ps.setString(1, FlywaySteps.historyTable(settings));
             ps.setString(2, FlywaySteps.UNDO_TABLE);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -186,6 +186,65 @@ class RealHistoryPatternsIT {
     }
 
     @Test
+    void aTableAnUndoLeavesBehindIsGoneBeforeTheNextVersion() throws Exception {
+        Path base = project("leftover-table",
+                "V1__a.sql", "CREATE TABLE a (id integer PRIMARY KEY, v text);\n",
+                "U1__a.sql", "DROP TABLE a;\nCREATE TABLE leftover (id integer);\n",
+                "V2__leftover.sql", "CREATE TABLE leftover (id integer, note text);\n",
+                "U2__leftover.sql", "DROP TABLE leftover;\n");
+        MigrationRun run = run(base, RoundTripSettings.defaults().withChain(false));
+        assertThat(version(run, "1").roundTrip().status()).isEqualTo(Status.RESIDUE);
+        assertThat(version(run, "2").outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(version(run, "2").roundTrip().status()).isEqualTo(Status.RESTORED);
+        assertThat(run.findings()).noneMatch(f -> "2".equals(f.location().version()));
+    }
+
+    @Test
+    void rowsAnUndoDeletedDoNotLeakIntoTheNextVersion() throws Exception {
+        Path base = project("deleted-rows",
+                "V1__a.sql", "CREATE TABLE a (id integer PRIMARY KEY, v text);\nINSERT INTO a VALUES (1, 'from V1');\n",
+                "U1__a.sql", "DELETE FROM a;\n",
+                "V2__check.sql", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM a WHERE v = 'from V1') THEN"
+                        + " RAISE EXCEPTION 'the row of V1 is missing'; END IF; END $$;\nCREATE TABLE b (id integer);\n",
+                "U2__check.sql", "DROP TABLE b;\n");
+        MigrationRun run = run(base, RoundTripSettings.defaults().withChain(false));
+        assertThat(version(run, "1").roundTrip().status()).isEqualTo(Status.REAPPLY_FAILED);
+        assertThat(version(run, "2").outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(version(run, "2").roundTrip().status()).isEqualTo(Status.RESTORED);
+        assertThat(run.findings()).noneMatch(f -> "2".equals(f.location().version()));
+    }
+
+    @Test
+    void afterAFailedUndoTheNextVersionStillSeesTheGeneratedRows() throws Exception {
+        Path base = project("failed-undo-rows",
+                "V1__a.sql", "CREATE TABLE a (id integer PRIMARY KEY, v text);\n",
+                "U1__a.sql", "DROP TABLEE a;\n",
+                "V2__n.sql", "ALTER TABLE a ADD COLUMN n integer NOT NULL DEFAULT 0;\n",
+                "U2__n.sql", "ALTER TABLE a DROP COLUMN n;\n",
+                "V3__f.sql", "CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n",
+                "U3__f.sql", "SELECT 1;\n",
+                "V4__f.sql", "CREATE OR REPLACE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 2';\n",
+                "U4__f.sql", "CREATE OR REPLACE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n");
+        MigrationRun run = run(base, RoundTripSettings.defaults().withChain(false));
+        assertThat(version(run, "1").roundTrip().status()).isEqualTo(Status.UNDO_FAILED);
+        assertThat(version(run, "2").roundTrip().status()).isEqualTo(Status.RESTORED);
+        assertThat(version(run, "2").roundTrip().rowsKept()).as("the rows generated for V1's table").isEqualTo(3);
+        assertThat(version(run, "3").roundTrip().status()).isEqualTo(Status.REAPPLY_FAILED);
+        assertThat(version(run, "4").roundTrip().status()).isEqualTo(Status.RESTORED);
+        assertThat(run.findings()).noneMatch(f -> "2".equals(f.location().version()) || "4".equals(f.location().version()));
+        assertThat(of(run, "migration.apply.failed")).as("Flyway validates the history kept: V3 is in it").isEmpty();
+    }
+
+    private Path project(String name, String... files) throws IOException {
+        Path base = work.resolve(name);
+        Path dir = Files.createDirectories(base.resolve("db/migration"));
+        for (int i = 0; i < files.length; i += 2) {
+            write(dir.resolve(files[i]), files[i + 1]);
+        }
+        return base;
+    }
+
+    @Test
     void aHangingUndoEndsAtTheStatementTimeoutWithAFindingNamingScriptAndLine() throws Exception {
         Path base = work.resolve("sleepy");
         Path dir = Files.createDirectories(base.resolve("db/migration"));
