@@ -15,6 +15,7 @@ import dev.schemagate.core.report.CodeQualityJson;
 import dev.schemagate.core.report.JUnitXml;
 import dev.schemagate.core.report.RenderContext;
 import dev.schemagate.core.report.Report;
+import dev.schemagate.core.report.ReportHtml;
 import dev.schemagate.core.report.ReportJson;
 import dev.schemagate.core.report.SummaryMarkdown;
 import dev.schemagate.core.rules.Finding;
@@ -54,7 +55,7 @@ public final class SchemaGate {
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
-            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment());
+            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment(), baseline);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -74,7 +75,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     compatRun(settings, baselineSpec, baseline, environment, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -93,7 +94,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     ApiCompatCheck.run(settings, baseline, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -136,12 +137,14 @@ public final class SchemaGate {
     }
 
     /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */
-    private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment) {
+    private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment,
+                                     Optional<BaselineFiles> baseline) {
         RenderContext context = new RenderContext(module, Baselines.repositoryRoot(module).orElse(module),
-                environment.get("CI_JOB_URL"));
+                environment.get("CI_JOB_URL"), baseline.map(BaselineFiles::description).orElse(null));
         ReportJson.write(report, outputDir);
         JUnitXml.write(report, outputDir, context);
         CodeQualityJson.write(report, outputDir, context);
         SummaryMarkdown.write(report, outputDir, context);
+        ReportHtml.write(report, outputDir, context);
     }
 }

@@ -12,13 +12,25 @@ import java.util.Objects;
  * @param moduleDir      the module's basedir; findings' {@code location.file} are relative to it
  * @param repositoryRoot the repository's root; may equal {@code moduleDir}; null means {@code moduleDir}
  * @param jobUrl         the CI job's URL ({@code CI_JOB_URL}), or null outside CI
+ * @param baseline       what the run compared with (a baseline's description), or null without one
  */
-public record RenderContext(Path moduleDir, Path repositoryRoot, String jobUrl) {
+public record RenderContext(Path moduleDir, Path repositoryRoot, String jobUrl, String baseline) {
 
     public RenderContext {
         moduleDir = Objects.requireNonNull(moduleDir, "moduleDir").toAbsolutePath().normalize();
         repositoryRoot = repositoryRoot == null ? moduleDir : repositoryRoot.toAbsolutePath().normalize();
         jobUrl = jobUrl == null || jobUrl.isBlank() ? null : jobUrl.strip();
+        baseline = baseline == null || baseline.isBlank() ? null : baseline.strip();
+    }
+
+    public RenderContext(Path moduleDir, Path repositoryRoot, String jobUrl) {
+        this(moduleDir, repositoryRoot, jobUrl, null);
+    }
+
+    /** report.html (in the default output folder) among the CI job's artifacts, or null outside CI. */
+    public String reportUrl() {
+        return jobUrl == null ? null : jobUrl.replaceAll("/+$", "") + "/artifacts/file/"
+                + repositoryPath("target/schemagate/" + ReportHtml.FILE_NAME);
     }
 
     /** A context for a module that is its own repository, outside CI. */
