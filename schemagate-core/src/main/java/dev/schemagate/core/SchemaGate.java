@@ -11,6 +11,7 @@ import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.migration.ReleasedVersions;
 import dev.schemagate.core.report.CodeQualityJson;
 import dev.schemagate.core.report.JUnitXml;
 import dev.schemagate.core.report.RenderContext;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The entry points the build tools call. */
 public final class SchemaGate {
@@ -55,7 +57,8 @@ public final class SchemaGate {
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
-            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment(), baseline);
+            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment(), baseline,
+                    baseline.map(b -> ReleasedVersions.of(options.migrations(), b, options.severities())).orElse(null));
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -75,7 +78,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     compatRun(settings, baselineSpec, baseline, environment, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment, baseline);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -94,7 +97,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     ApiCompatCheck.run(settings, baseline, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment, baseline);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -136,11 +139,11 @@ public final class SchemaGate {
         }
     }
 
-    /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */
+    /** report.json, junit.xml, codequality.json, summary.md and report.html: the public files under target/schemagate. */
     private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment,
-                                     Optional<BaselineFiles> baseline) {
+                                     Optional<BaselineFiles> baseline, Set<String> releasedVersions) {
         RenderContext context = new RenderContext(module, Baselines.repositoryRoot(module).orElse(module),
-                environment.get("CI_JOB_URL"), baseline.map(BaselineFiles::description).orElse(null));
+                environment.get("CI_JOB_URL"), baseline.map(BaselineFiles::description).orElse(null), releasedVersions);
         ReportJson.write(report, outputDir);
         JUnitXml.write(report, outputDir, context);
         CodeQualityJson.write(report, outputDir, context);
