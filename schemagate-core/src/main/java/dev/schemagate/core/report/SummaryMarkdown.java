@@ -126,11 +126,12 @@ public final class SummaryMarkdown {
 
     /**
      * The versions a merge request brings: above or beside the baseline's (not released yet), or
-     * released ones it edited. Without a baseline: the versions whose round trip did not end clean.
+     * released ones it edited or gave to another script. Without a baseline: the versions whose round trip did not end clean.
      */
     private static Set<String> changedVersions(Report report, RenderContext context) {
         Set<String> changed = new HashSet<>();
-        report.findings().stream().filter(f -> f.ruleId().equals(Rule.MIGRATION_RELEASED_MODIFIED.id()))
+        report.findings().stream().filter(f -> f.ruleId().equals(Rule.MIGRATION_RELEASED_MODIFIED.id())
+                        || f.ruleId().equals(Rule.MIGRATION_VERSION_CONFLICT.id()))
                 .filter(f -> f.location() != null && f.location().version() != null)
                 .forEach(f -> changed.add(f.location().version()));
         for (MigrationOutcome m : report.migrations()) {
