@@ -15,6 +15,10 @@ assert report.findings.isEmpty()
 assert new File(basedir, 'target/schemagate/postgres.log').text.contains('database system is shut down')
 def out = new File(basedir, 'target/schemagate')
 assert new File(out, 'summary.md').text.startsWith('schemagate: all checks passed')
+def html = new File(out, 'report.html').text
+assert html.startsWith('<!DOCTYPE html>') && html.contains('<h1>schemagate: all checks passed</h1>')
+assert (html =~ /<g class="row" data-version="/).count == 3
+assert html.contains('<a href="../../src/main/resources/db/migration/V1__create_accounts.sql">')
 def junit = new groovy.xml.XmlSlurper().parse(new File(out, 'junit.xml'))
 assert junit.'**'.findAll { it.name() == 'testcase' }*.@name*.text().containsAll(['migration V1 round trip', 'migration V3 round trip'])
 assert new groovy.json.JsonSlurper().parse(new File(out, 'codequality.json')) == []

@@ -76,6 +76,7 @@ class GitLabTemplatesRunIT {
                 .doesNotContain("could not fetch tags");
         Path reports = repo.resolve("sample-project/target/schemagate");
         assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<testsuite", "migration V8");
+        assertThat(Files.readString(reports.resolve("report.html"))).contains("data-version=\"8\"");
         JsonNode codeQuality = JsonMapper.builder().build().readTree(reports.resolve("codequality.json").toFile());
         assertThat(codeQuality.isArray()).isTrue();
         assertThat(codeQuality.valueStream().map(i -> i.path("severity").asString())).doesNotContain("critical"); // warnings (major) do not fail the job

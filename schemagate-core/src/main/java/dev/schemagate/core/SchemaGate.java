@@ -12,10 +12,12 @@ import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.migration.ReleasedVersions;
 import dev.schemagate.core.report.CodeQualityJson;
 import dev.schemagate.core.report.JUnitXml;
 import dev.schemagate.core.report.RenderContext;
 import dev.schemagate.core.report.Report;
+import dev.schemagate.core.report.ReportHtml;
 import dev.schemagate.core.report.ReportJson;
 import dev.schemagate.core.report.SummaryMarkdown;
 import dev.schemagate.core.rules.Finding;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The entry points the build tools call. */
 public final class SchemaGate {
@@ -55,7 +58,8 @@ public final class SchemaGate {
             }
             Report report = new Report(ToolVersion.get(),
                     new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
-            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment());
+            writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment(), baseline,
+                    baseline.map(b -> ReleasedVersions.of(options.migrations(), b, options.severities())).orElse(null));
             return report;
         } catch (ConfigurationException e) {
             throw e;
@@ -82,7 +86,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     compatRun(settings, baselineSpec, baseline, environment, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -101,7 +105,7 @@ public final class SchemaGate {
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
                     ApiCompatCheck.run(settings, baseline, severities, log));
-            writeReports(report, settings.basedir(), outputDir, environment);
+            writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
             baseline.ifPresent(BaselineFiles::close);
@@ -143,13 +147,15 @@ public final class SchemaGate {
         }
     }
 
-    /** report.json, junit.xml, codequality.json and summary.md: the public files under target/schemagate. */
-    private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment) {
+    /** report.json, junit.xml, codequality.json, summary.md and report.html: the public files under target/schemagate. */
+    private static void writeReports(Report report, Path module, Path outputDir, Map<String, String> environment,
+                                     Optional<BaselineFiles> baseline, Set<String> releasedVersions) {
         RenderContext context = new RenderContext(module, Baselines.repositoryRoot(module).orElse(module),
-                environment.get("CI_JOB_URL"));
+                environment.get("CI_JOB_URL"), baseline.map(BaselineFiles::description).orElse(null), releasedVersions);
         ReportJson.write(report, outputDir);
         JUnitXml.write(report, outputDir, context);
         CodeQualityJson.write(report, outputDir, context);
         SummaryMarkdown.write(report, outputDir, context);
+        ReportHtml.write(report, outputDir, context);
     }
 }

@@ -68,6 +68,55 @@ final class ReportFixtures {
         return new Report("0.1.0", new Report.DatabaseInfo("embedded", "17.11"), migrations, findings);
     }
 
+    /**
+     * One finding of every kind the HTML report lays out: a catalog residue with before/after, a
+     * lint lock on V2, a JSON Schema break with its witness, OpenAPI changes per operation, a
+     * suppressed finding, and a message that tries to inject a script.
+     */
+    static Report everyKind() {
+        List<MigrationOutcome> migrations = List.of(
+                new MigrationOutcome("1", "init", "db/V1__init.sql", "SQL", Outcome.APPLIED, 12L, 4L, 11L,
+                        new RoundTrip(Status.RESTORED, "db/U1__init.sql", List.of(), 40, Map.of(), null)),
+                new MigrationOutcome("1.1", "index orders", "db/V1.1__index_orders.sql", "SQL", Outcome.APPLIED, 30L,
+                        3L, 28L, new RoundTrip(Status.RESTORED, "db/U1.1__index_orders.sql", List.of(), 40, Map.of(), null)),
+                new MigrationOutcome("2", "orders", "db/V2__orders.sql", "SQL", Outcome.APPLIED, 20L, 5L, null,
+                        new RoundTrip(Status.RESIDUE, "db/U2__orders.sql", List.of("table public.orders_archive"),
+                                12, Map.of(), null)),
+                new MigrationOutcome("3", "audit", "db/V3__audit.sql", "SQL", Outcome.APPLIED, 7L, null, null,
+                        RoundTrip.skipped(Status.IRREVERSIBLE, null, "marked irreversible (schema.irreversible=3)")));
+        tools.jackson.databind.JsonNode witness = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"id\":7,\"status\":\"archived\"}");
+        List<Finding> findings = List.of(
+                new Finding("migration.rollback.residue", Severity.ERROR, RESIDUE_TABLE,
+                        Location.ofMigration("db/U2__orders.sql", "2", null),
+                        Map.of("kind", "table", "change", "ADDED", "after", "public.orders_archive (id bigint)"), null),
+                new Finding("migration.reapply.drift", Severity.ERROR, "Re-applying V2 changed column public.orders.total.",
+                        Location.ofMigration("db/V2__orders.sql", "2", 4),
+                        Map.of("kind", "column", "change", "CHANGED", "attribute", "type", "before", "numeric(10,2)",
+                                "after", "numeric"), null),
+                new Finding("lint.index.not-concurrent", Severity.WARNING, "V1.1 line 3 creates an index without"
+                        + " CONCURRENTLY, holding ShareLock on public.orders. Use CREATE INDEX CONCURRENTLY.",
+                        Location.ofMigration("db/V1.1__index_orders.sql", "1.1", 3),
+                        Map.of("table", "public.orders", "lock", "ShareLock", "durationMs", 18, "rows", 1000), null),
+                new Finding("migration.data.lost", Severity.ERROR, "Rows of public.users changed after V1 and U1.",
+                        Location.ofMigration("db/U1__init.sql", "1", null), Map.of(),
+                        new Finding.Suppression("known, ticket 12")),
+                new Finding("jsonschema.enum.value-removed", Severity.ERROR, "Enum value \"archived\" removed from"
+                        + " /properties/status. Old documents with it are rejected now.",
+                        Location.inFile("schemas/order.json", 9, 5, "/properties/status/enum", "/properties/status/enum"),
+                        Map.of("removed", List.of("archived"), "witness", witness, "proof", "proven"), null),
+                new Finding("jsonschema.property.added-to-open-model", Severity.WARNING,
+                        "Property note added <script>alert('x')</script> to an open model.",
+                        Location.ofSchema("schemas/order.json", "/properties/note", null), Map.of("property", "note"), null),
+                new Finding("openapi.parameter.required-added", Severity.ERROR, "GET /orders: parameter limit is required now.",
+                        Location.inFile("api/orders.yaml", 21, 11, "/paths/~1orders/get/parameters/0", null),
+                        Map.of("operation", "GET /orders", "parameter", "limit"), null),
+                new Finding("openapi.operation.added", Severity.INFO, "POST /orders added.",
+                        Location.inFile("api/orders.yaml", 30, 5, "/paths/~1orders/post", null),
+                        Map.of("operation", "POST /orders"), null));
+        return new Report("0.1.0", new Report.DatabaseInfo("embedded", "17.11"), migrations, findings);
+    }
+
     static Report of(List<MigrationOutcome> migrations, List<Finding> findings) {
         return new Report("0.1.0", new Report.DatabaseInfo("embedded", "17.11"), migrations, findings);
     }
