@@ -345,6 +345,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     /** The client to generate or check; null when the module has no spec. */
     dev.schemagate.core.openapi.client.ClientSettings clientSettings() {
+        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), clientSpecDir.toPath(), followSymlinks);
         return ClientParameters.settings(project.getBasedir(), new File(project.getBuild().getDirectory()), clientSpec,
                 clientSpecDir, clientOutput, new dev.schemagate.core.openapi.client.GeneratorOptions(generatorName,
                         library, apiPackage, modelPackage, invokerPackage, configOptions,

@@ -47,7 +47,10 @@ public final class DocsMojo extends AbstractSchemaMojo {
         }
         DocsOptions options = new DocsOptions(docsSpecDir.toPath(), docsOutputDirectory.toPath(), docsVersion,
                 project.getName(), project.getBasedir().toPath());
-        DocsResult result = call(() -> ApiDocs.build(options, new MavenLog(getLog())));
+        DocsResult result = call(() -> {
+            dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), docsSpecDir.toPath(), followSymlinks);
+            return ApiDocs.build(options, new MavenLog(getLog()));
+        });
         getLog().info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
                 + "; open " + result.versionDir().resolve("index.html"));
     }
