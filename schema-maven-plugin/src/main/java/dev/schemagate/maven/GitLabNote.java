@@ -1,5 +1,6 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.gitlab.GitLabEnvironment;
 import dev.schemagate.core.gitlab.NotePublisher;
 import dev.schemagate.core.gitlab.NoteResult;
@@ -43,7 +44,13 @@ final class GitLabNote {
                     + " before schema:gitlab-note, in the same build or job.");
             return;
         }
-        GitLabToken token = GitLabToken.resolve(tokenEnv, serverId, settings, decrypter);
+        GitLabToken token;
+        try {
+            token = GitLabToken.resolve(tokenEnv, serverId, settings, decrypter);
+        } catch (ConfigurationException e) {
+            log.warn("Merge-request note not published: " + e.getMessage());
+            return;
+        }
         NoteResult result = new NotePublisher(token.source()).publish(target.get(), token.token(), body);
         if (result.published()) {
             log.info(result.message());

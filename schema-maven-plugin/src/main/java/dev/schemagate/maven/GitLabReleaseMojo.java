@@ -62,10 +62,8 @@ public final class GitLabReleaseMojo extends AbstractSchemaMojo {
         List<String> specNames = call(() -> ApiDocs.specNames(specs));
         ReleaseContent content = call(() -> ReleaseContent.forDocs(target.tag(), releaseName, releaseDocsUrl,
                 env.get(ReleaseTarget.PAGES_URL), specNames));
-        GitLabToken token = GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter);
-        GitLabAuth auth = gitlabServerId != null && !gitlabServerId.isBlank()
-                ? new GitLabAuth(token.token(), false, token.source())
-                : GitLabAuth.accessTokenOrJobToken(token.token(), token.source(), env);
+        GitLabAuth auth = call(() -> GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter)
+                .auth(env));
         getLog().info("Writing the GitLab Release " + target.tag() + " with " + auth + ": " + content.links().size()
                 + " link(s), docs at " + content.links().get(0).url());
         getLog().info(call(() -> new ReleasePublisher().publish(target, auth, content)));

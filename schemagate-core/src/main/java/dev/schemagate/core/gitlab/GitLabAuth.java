@@ -11,6 +11,15 @@ import dev.schemagate.core.db.Secret;
 public record GitLabAuth(Secret token, boolean jobToken, String source) {
     public static final String JOB_TOKEN_ENV = "CI_JOB_TOKEN";
 
+    /**
+     * The one place that decides how a token is sent: a token from a settings.xml server is an access token as
+     * it is (an empty one fails with GitLab's 401 and the source in the hint); otherwise the access token when
+     * there is one, else the job token.
+     */
+    public static GitLabAuth choose(Secret token, String source, boolean fromSettings, java.util.Map<String, String> env) {
+        return fromSettings ? new GitLabAuth(token, false, source) : accessTokenOrJobToken(token, source, env);
+    }
+
     /** The access token when there is one, else the job token of the environment. */
     public static GitLabAuth accessTokenOrJobToken(Secret accessToken, String accessSource, java.util.Map<String, String> env) {
         if (!accessToken.isEmpty()) {
