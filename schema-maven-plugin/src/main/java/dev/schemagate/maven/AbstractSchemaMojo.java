@@ -14,6 +14,7 @@ import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.migration.RoundTripSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.report.ConsoleSummary;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Severity;
@@ -245,13 +246,46 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.API_SKIP, defaultValue = "false")
     boolean skipApi;
 
-    /** Folder of the OpenAPI specs (.yaml, .yml, .json), relative to the module. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.API_SPEC_DIR, defaultValue = ApiCompatSettings.DEFAULT_SPEC_DIR)
+    /**
+     * Folder of the OpenAPI specs (.yaml, .yml, .json) and the files they $ref, relative to the module, for
+     * schema:api-compat, schema:client, schema:docs, schema:gitlab-release and schema:attach. A spec is a file
+     * with a top-level openapi key that no other spec $refs, in the folder or below. Default src/main/openapi.
+     * @since 0.3.0
+     */
+    @Parameter(property = SchemaProperties.OPENAPI_SPEC_DIR)
+    File openapiSpecDir;
+
+    /** Deprecated: use schema.openapi.specDir (still read, with a warning). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.API_SPEC_DIR)
     File apiSpecDir;
 
+    /** Deprecated: use schema.openapi.specDir (still read, with a warning). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.CLIENT_SPEC_DIR)
+    File clientSpecDir;
+
+    /** Deprecated: use schema.openapi.specDir (still read, with a warning). @since 0.1.0 */
+    @Parameter(property = SchemaProperties.DOCS_SPEC_DIR)
+    File docsSpecDir;
+
+    /** The one OpenAPI spec folder, from schema.openapi.specDir or a deprecated name (which warns). */
+    java.nio.file.Path openapiSpecDir() {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put(SchemaProperties.OPENAPI_SPEC_DIR, openapiSpecDir == null ? null : openapiSpecDir.getPath());
+        values.put(SchemaProperties.API_SPEC_DIR, apiSpecDir == null ? null : apiSpecDir.getPath());
+        values.put(SchemaProperties.CLIENT_SPEC_DIR, clientSpecDir == null ? null : clientSpecDir.getPath());
+        values.put(SchemaProperties.DOCS_SPEC_DIR, docsSpecDir == null ? null : docsSpecDir.getPath());
+        return SpecDir.resolve(project.getBasedir().toPath(), values, new MavenLog(getLog()));
+    }
+
+    /** {@link #openapiSpecDir()}, after refusing links out of the module in it (unless schema.followSymlinks). */
+    java.nio.file.Path checkedOpenapiSpecDir() {
+        java.nio.file.Path dir = openapiSpecDir();
+        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), dir, followSymlinks);
+        return dir;
+    }
+
     ApiCompatSettings apiCompatSettings() {
-        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), apiSpecDir.toPath(), followSymlinks);
-        return new ApiCompatSettings(project.getBasedir().toPath(), apiSpecDir.toPath(),
+        return new ApiCompatSettings(project.getBasedir().toPath(), checkedOpenapiSpecDir(),
                 CompatSettings.parseUnproven(compatUnproven));
     }
 
@@ -286,13 +320,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.CLIENT_SKIP, defaultValue = "false")
     boolean skipClient;
 
-    /** The spec to generate from (alias inputSpec). Default: the one spec file directly in schema.client.specDir. @since 0.1.0 */
+    /** The spec to generate from (alias inputSpec). Default: the one spec in schema.openapi.specDir. @since 0.1.0 */
     @Parameter(property = SchemaProperties.CLIENT_SPEC, alias = "inputSpec")
     String clientSpec;
-
-    /** Folder of the OpenAPI specs; its subfolders hold parts that specs $ref. Default src/main/openapi. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.CLIENT_SPEC_DIR, defaultValue = "${project.basedir}/src/main/openapi")
-    File clientSpecDir;
 
     /** Where the client goes (alias output); the generator owns this folder. @since 0.1.0 */
     @Parameter(property = SchemaProperties.CLIENT_OUTPUT, alias = "output",
@@ -345,9 +375,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     /** The client to generate or check; null when the module has no spec. */
     dev.schemagate.core.openapi.client.ClientSettings clientSettings() {
-        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), clientSpecDir.toPath(), followSymlinks);
         return ClientParameters.settings(project.getBasedir(), new File(project.getBuild().getDirectory()), clientSpec,
-                clientSpecDir, clientOutput, new dev.schemagate.core.openapi.client.GeneratorOptions(generatorName,
+                checkedOpenapiSpecDir(), clientOutput, new dev.schemagate.core.openapi.client.GeneratorOptions(generatorName,
                         library, apiPackage, modelPackage, invokerPackage, configOptions,
                         ClientParameters.keyValues(additionalProperties, "additionalProperties"), globalProperties,
                         generateApiTests, generateModelTests));

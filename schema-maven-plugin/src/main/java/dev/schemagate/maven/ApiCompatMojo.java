@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The OpenAPI checks alone, without a database: every spec under schema.api.specDir parses, its
+ * The OpenAPI checks alone, without a database: every spec under schema.openapi.specDir parses, its
  * $refs resolve, its structure and schemas are valid, and (with a baseline) it has no breaking change
  * against the previous release's spec of the same path. Writes target/schemagate/report.json and
  * fails on findings at or above schema.failOn.

@@ -41,7 +41,7 @@ public final class AttachMojo extends AbstractSchemaMojo {
         Path module = project.getBasedir().toPath();
         List<Path> folders = new ArrayList<>();
         folders.add(compatSchemasDir.toPath());
-        folders.add(apiSpecDir.toPath());
+        folders.add(call(this::openapiSpecDir));
         // the same locations the migration checks use: the project's Flyway settings unless schema.migrations.locations
         call(this::migrationSettings).locations()
                 .forEach(location -> folders.add(Path.of(location.replaceFirst("^filesystem:", ""))));

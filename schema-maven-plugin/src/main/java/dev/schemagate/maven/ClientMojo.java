@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Generates the client of the OpenAPI spec in src/main/openapi with the openapi-generator library
+ * Generates the client of the OpenAPI spec in schema.openapi.specDir (src/main/openapi) with the openapi-generator library
  * (default: generator java, library native) into schema.client.output, reproducibly, and adds it as a
  * compile source root. Skips the generation when the resolved spec, the options and the generator
  * version are unchanged since the last run.
@@ -33,7 +33,7 @@ public final class ClientMojo extends AbstractSchemaMojo {
         }
         ClientSettings settings = call(this::clientSettings);
         if (settings == null) {
-            getLog().info("No OpenAPI spec in " + clientSpecDir + " (set " + SchemaProperties.CLIENT_SPEC
+            getLog().info("No OpenAPI spec in " + openapiSpecDir() + " (set " + SchemaProperties.CLIENT_SPEC
                     + " to generate from another file); nothing to generate.");
             return;
         }

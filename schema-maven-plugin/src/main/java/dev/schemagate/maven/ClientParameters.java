@@ -17,10 +17,10 @@ final class ClientParameters {
     private ClientParameters() {
     }
 
-    static ClientSettings settings(File basedir, File buildDirectory, String spec, File specDir, File output,
+    static ClientSettings settings(File basedir, File buildDirectory, String spec, Path specDir, File output,
                                    GeneratorOptions generator) {
         Path module = basedir.toPath();
-        Path specFile = ClientSettings.findSpec(module, specDir.toPath(), spec);
+        Path specFile = ClientSettings.findSpec(module, specDir, spec);
         if (specFile == null) {
             return null;
         }

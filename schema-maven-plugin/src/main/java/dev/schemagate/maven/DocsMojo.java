@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 
 /**
- * Static HTML API docs for every OpenAPI spec in schema.docs.specDir, viewable without internet access
+ * Static HTML API docs for every OpenAPI spec in schema.openapi.specDir, viewable without internet access
  * (Swagger UI copied next to the pages, the spec inlined): {@code <outputDirectory>/<version>/} with one
  * page per spec, the spec files under {@code spec/}, and at the root an index of every version present.
  *
@@ -26,10 +26,6 @@ public final class DocsMojo extends AbstractSchemaMojo {
     /** Skips the API docs. Default false. @since 0.1.0 */
     @Parameter(property = SchemaProperties.DOCS_SKIP, defaultValue = "false")
     boolean skipDocs;
-
-    /** Folder of the OpenAPI specs and the files they $ref. Default src/main/openapi. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.DOCS_SPEC_DIR, defaultValue = "${project.basedir}/src/main/openapi")
-    File docsSpecDir;
 
     /** Name of this version's folder. Default: the project version; in a tag pipeline, the tag. @since 0.1.0 */
     @Parameter(property = SchemaProperties.DOCS_VERSION, defaultValue = "${project.version}")
@@ -45,12 +41,9 @@ public final class DocsMojo extends AbstractSchemaMojo {
         if (skipped(skipDocs, SchemaProperties.DOCS_SKIP)) {
             return;
         }
-        DocsOptions options = new DocsOptions(docsSpecDir.toPath(), docsOutputDirectory.toPath(), docsVersion,
-                project.getName(), project.getBasedir().toPath());
-        DocsResult result = call(() -> {
-            dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), docsSpecDir.toPath(), followSymlinks);
-            return ApiDocs.build(options, new MavenLog(getLog()));
-        });
+        DocsResult result = call(() -> ApiDocs.build(new DocsOptions(checkedOpenapiSpecDir(),
+                docsOutputDirectory.toPath(), docsVersion, project.getName(), project.getBasedir().toPath()),
+                new MavenLog(getLog())));
         getLog().info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
                 + "; open " + result.versionDir().resolve("index.html"));
     }

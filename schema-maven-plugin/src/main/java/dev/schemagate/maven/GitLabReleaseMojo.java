@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 
@@ -46,10 +45,6 @@ public final class GitLabReleaseMojo extends AbstractSchemaMojo {
     @Parameter(property = SchemaProperties.GITLAB_RELEASE_DOCS_URL)
     String releaseDocsUrl;
 
-    /** Folder of the OpenAPI specs; each gets a link. Default src/main/openapi. @since 0.1.0 */
-    @Parameter(property = SchemaProperties.DOCS_SPEC_DIR, defaultValue = "${project.basedir}/src/main/openapi")
-    File docsSpecDir;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped(skipRelease, SchemaProperties.GITLAB_RELEASE_SKIP)) {
@@ -57,9 +52,11 @@ public final class GitLabReleaseMojo extends AbstractSchemaMojo {
         }
         Map<String, String> env = System.getenv();
         ReleaseTarget target = call(() -> ReleaseTarget.from(env, releaseTag));
-        DocsOptions specs = new DocsOptions(docsSpecDir.toPath(), docsSpecDir.toPath(), target.tag(), null,
-                project.getBasedir().toPath());
-        List<String> specNames = call(() -> ApiDocs.specNames(specs));
+        // each spec of schema.openapi.specDir gets a link
+        List<String> specNames = call(() -> {
+            java.nio.file.Path specDir = openapiSpecDir();
+            return ApiDocs.specNames(new DocsOptions(specDir, specDir, target.tag(), null, project.getBasedir().toPath()));
+        });
         ReleaseContent content = call(() -> ReleaseContent.forDocs(target.tag(), releaseName, releaseDocsUrl,
                 env.get(ReleaseTarget.PAGES_URL), specNames));
         GitLabAuth auth = call(() -> GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter)

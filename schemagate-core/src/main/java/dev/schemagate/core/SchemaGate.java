@@ -116,7 +116,7 @@ public final class SchemaGate {
                                                  SeverityPolicy severities, Log log) {
         if (!ApiCompatCheck.applicable(settings)) {
             log.info("OpenAPI checks not applicable: " + settings.relativeSpecDir() + " does not exist (set "
-                    + SchemaProperties.API_SPEC_DIR + " if your specs live elsewhere).");
+                    + SchemaProperties.OPENAPI_SPEC_DIR + " if your specs live elsewhere).");
             return List.of();
         }
         return ApiCompatCheck.run(settings, baseline, severities, log);

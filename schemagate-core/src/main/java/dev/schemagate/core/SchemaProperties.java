@@ -55,7 +55,11 @@ public final class SchemaProperties {
     public static final String COMPAT_FORMAT_ASSERTION = "schema.compat.formatAssertion";
 
     public static final String ATTACH_SKIP = "schema.attach.skip";
+    /** @deprecated since 0.3.0: {@link #OPENAPI_SPEC_DIR}; still read, with a warning */
+    @Deprecated
     public static final String API_SPEC_DIR = "schema.api.specDir";
+    /** The one folder of the OpenAPI specs, for schema:api-compat, schema:client, schema:docs and schema:attach. */
+    public static final String OPENAPI_SPEC_DIR = "schema.openapi.specDir";
 
     // lint
     public static final String LINT_SKIP = "schema.lint.skip";
@@ -67,6 +71,8 @@ public final class SchemaProperties {
     // openapi client (schema:client)
     public static final String CLIENT_SKIP = "schema.client.skip";
     public static final String CLIENT_SPEC = "schema.client.spec";
+    /** @deprecated since 0.3.0: {@link #OPENAPI_SPEC_DIR}; still read, with a warning */
+    @Deprecated
     public static final String CLIENT_SPEC_DIR = "schema.client.specDir";
     public static final String CLIENT_OUTPUT = "schema.client.output";
     public static final String CLIENT_CHECK = "schema.client.check";
@@ -79,6 +85,8 @@ public final class SchemaProperties {
 
     // schema:docs and schema:gitlab-release (API docs, GitLab Releases)
     public static final String DOCS_SKIP = "schema.docs.skip";
+    /** @deprecated since 0.3.0: {@link #OPENAPI_SPEC_DIR}; still read, with a warning */
+    @Deprecated
     public static final String DOCS_SPEC_DIR = "schema.docs.specDir";
     public static final String DOCS_VERSION = "schema.docs.version";
     public static final String DOCS_OUTPUT_DIRECTORY = "schema.docs.outputDirectory";

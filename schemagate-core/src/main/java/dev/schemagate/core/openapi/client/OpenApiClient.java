@@ -5,6 +5,8 @@ import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.openapi.spec.SpecFile;
+import dev.schemagate.core.openapi.spec.SpecLoader;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
@@ -34,7 +36,7 @@ public final class OpenApiClient {
         if (unchanged > 0) {
             return new ClientResult(true, unchanged, 0, millisSince(start));
         }
-        List<Path> specFiles = SpecFiles.resolve(settings.spec(), settings);
+        List<Path> specFiles = specFiles(settings);
         String key = ClientCache.key(settings, specFiles);
         prepareOutput(settings);
         int touched = inFreshGeneration(settings, fresh -> ClientFiles.sync(fresh, settings.output()));
@@ -63,7 +65,7 @@ public final class OpenApiClient {
                     + " (a client generated at build time cannot drift).");
             return List.of();
         }
-        SpecFiles.resolve(settings.spec(), settings);
+        specFiles(settings);
         ClientDiff diff = inFreshGeneration(settings, fresh -> ClientFiles.compare(fresh, settings.output()));
         if (diff.isEmpty()) {
             log.info("OpenAPI client " + output + " matches " + settings.relative(settings.spec()) + ".");
@@ -93,6 +95,18 @@ public final class OpenApiClient {
         details.put("command", REGENERATE);
         return Finding.of(Rule.OPENAPI_CLIENT_STALE, severities.severityOf(Rule.OPENAPI_CLIENT_STALE),
                 message.toString(), new Location(output, null, null, null, null, null), details);
+    }
+
+    /**
+     * The fully resolved spec as files: the spec and every local file it reaches through {@code $ref}s,
+     * sorted. A syntax error or a {@code $ref} to a missing file or pointer is a ConfigurationException
+     * naming file, line and pointer; remote ({@code http:}) references are left to the generator.
+     */
+    static List<Path> specFiles(ClientSettings settings) {
+        Path folder = settings.spec().getParent();
+        SpecLoader.Loaded read = SpecLoader.readSpec(folder, settings.spec()).orFail(settings.relative(folder));
+        return read.specs().stream().flatMap(s -> s.files().values().stream()).map(SpecFile::file)
+                .map(f -> f.toAbsolutePath().normalize()).distinct().sorted().toList();
     }
 
     /** Generates into a new temporary folder, hands it to {@code use}, and deletes it whatever happens. */

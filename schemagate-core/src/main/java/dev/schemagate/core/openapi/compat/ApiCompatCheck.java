@@ -51,9 +51,9 @@ public final class ApiCompatCheck {
         String dir = settings.relativeSpecDir();
         SpecLoader.Loaded current = SpecLoader.load(settings.specDir());
         if (current.specs().isEmpty() && current.problems().isEmpty()) {
-            throw new ConfigurationException(SchemaProperties.API_SPEC_DIR + ": " + settings.specDir()
+            throw new ConfigurationException(SchemaProperties.OPENAPI_SPEC_DIR + ": " + settings.specDir()
                     + (Files.isDirectory(settings.specDir()) ? " holds no OpenAPI document (a .yaml, .yml or .json file with an"
-                    + " openapi: key)" : " does not exist") + ". Point " + SchemaProperties.API_SPEC_DIR
+                    + " openapi: key)" : " does not exist") + ". Point " + SchemaProperties.OPENAPI_SPEC_DIR
                     + " at your OpenAPI specs, or skip the goal with -D" + SchemaProperties.API_SKIP + "=true.");
         }
         List<Finding> findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.schemagate.core.openapi.compat;
 
+import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.rules.Severity;
 
 import java.nio.file.Path;
@@ -9,15 +10,13 @@ import java.util.Objects;
  * What schema:api-compat checks.
  *
  * @param basedir the module folder; report paths are relative to it
- * @param specDir schema.api.specDir (default src/main/openapi)
+ * @param specDir schema.openapi.specDir (default src/main/openapi)
  * @param unproven schema.compat.unproven: the severity of a request or response break no witness proves
  */
 public record ApiCompatSettings(Path basedir, Path specDir, Severity unproven) {
-    public static final String DEFAULT_SPEC_DIR = "src/main/openapi";
-
     public ApiCompatSettings {
         basedir = Objects.requireNonNull(basedir, "basedir").toAbsolutePath().normalize();
-        specDir = basedir.resolve(specDir == null ? Path.of(DEFAULT_SPEC_DIR) : specDir).normalize();
+        specDir = basedir.resolve(specDir == null ? Path.of(SpecDir.DEFAULT) : specDir).normalize();
         unproven = unproven == null ? Severity.WARNING : unproven;
     }
 

@@ -5,6 +5,9 @@ import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.openapi.spec.ApiSpec;
+import dev.schemagate.core.openapi.spec.SpecInliner;
+import dev.schemagate.core.openapi.spec.SpecLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,18 +31,14 @@ public final class ApiDocs {
 
     public static DocsResult build(DocsOptions options, Log log) {
         checkVersion(options.version());
-        List<Path> files = specFolderFiles(options);
-        SpecReader reader = new SpecReader(options);
-        SpecBundler bundler = new SpecBundler(reader, options);
-        List<SpecFile> specs = new ArrayList<>();
-        for (Path file : SpecSelection.specs(files, reader)) {
-            String name = options.specDir().relativize(file).toString().replace('\\', '/');
-            specs.add(new SpecFile(name, file, bundler.bundle(file)));
-        }
+        requireFolder(options);
+        SpecLoader.Loaded read = SpecLoader.read(options.specDir()).orFail(options.relative(options.specDir()));
+        List<DocsPage> specs = read.specs().stream().map(s -> new DocsPage(s.name(),
+                options.specDir().resolve(s.name()), SpecInliner.inline(s))).toList();
         if (specs.isEmpty()) {
             throw new ConfigurationException("No OpenAPI spec in " + options.relative(options.specDir())
-                    + ": none of its " + files.size() + " .yaml/.yml/.json files has a top-level 'openapi' key."
-                    + " Put your spec there, or point " + SchemaProperties.DOCS_SPEC_DIR + " at its folder.");
+                    + ": none of its " + read.files() + " .yaml/.yml/.json files has a top-level 'openapi' key."
+                    + " Put your spec there, or point " + SchemaProperties.OPENAPI_SPEC_DIR + " at its folder.");
         }
         try {
             return write(options, specs, log);
@@ -55,12 +54,11 @@ public final class ApiDocs {
         if (!Files.isDirectory(options.specDir())) {
             return List.of();
         }
-        SpecReader reader = new SpecReader(options);
-        return SpecSelection.specs(specFolderFiles(options), reader).stream()
-                .map(f -> options.specDir().relativize(f).toString().replace('\\', '/')).toList();
+        return SpecLoader.read(options.specDir()).orFail(options.relative(options.specDir())).specs().stream()
+                .map(ApiSpec::name).toList();
     }
 
-    private static DocsResult write(DocsOptions options, List<SpecFile> specs, Log log) throws IOException {
+    private static DocsResult write(DocsOptions options, List<DocsPage> specs, Log log) throws IOException {
         Path versionDir = options.outputDir().resolve(options.version());
         try {
             FileTrees.delete(versionDir);
@@ -71,7 +69,7 @@ public final class ApiDocs {
         copySpecFolder(options.specDir(), versionDir.resolve("spec"));
         SwaggerUi.copyInto(versionDir);
         List<Path> pages = new ArrayList<>();
-        for (SpecFile spec : specs) {
+        for (DocsPage spec : specs) {
             Path page = versionDir.resolve(spec.pageName());
             Files.writeString(page, SpecPage.render(spec), StandardCharsets.UTF_8);
             pages.add(page);
@@ -82,20 +80,14 @@ public final class ApiDocs {
         List<String> versions = SiteIndex.writeSiteIndex(options.outputDir(), options.title());
         log.info("API docs of version " + options.version() + " written with Swagger UI " + SwaggerUi.version()
                 + "; versions in " + options.outputDir().resolve("index.html") + ": " + String.join(", ", versions));
-        return new DocsResult(versionDir, pages, specs.stream().map(SpecFile::name).toList(), versions);
+        return new DocsResult(versionDir, pages, specs.stream().map(DocsPage::name).toList(), versions);
     }
 
-    private static List<Path> specFolderFiles(DocsOptions options) {
-        Path dir = options.specDir();
-        if (!Files.isDirectory(dir)) {
-            throw new ConfigurationException("The OpenAPI spec folder " + options.relative(dir) + " does not exist."
-                    + " Put your specs there, point " + SchemaProperties.DOCS_SPEC_DIR + " at their folder, or set "
-                    + SchemaProperties.DOCS_SKIP + "=true in a module without an API.");
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(SpecReader::isSpecFileName).sorted().toList();
-        } catch (IOException e) {
-            throw new SchemaGateException("Cannot list " + dir + ": " + e.getMessage(), e);
+    private static void requireFolder(DocsOptions options) {
+        if (!Files.isDirectory(options.specDir())) {
+            throw new ConfigurationException("The OpenAPI spec folder " + options.relative(options.specDir())
+                    + " does not exist. Put your specs there, point " + SchemaProperties.OPENAPI_SPEC_DIR
+                    + " at their folder, or set " + SchemaProperties.DOCS_SKIP + "=true in a module without an API.");
         }
     }
 

@@ -6,9 +6,8 @@ import java.util.Objects;
 /**
  * What schema:docs builds.
  *
- * @param specDir   folder of the OpenAPI specs ({@code src/main/openapi}); every .yaml/.yml/.json file in it
- *                  with a top-level {@code openapi} (or {@code swagger}) key that no other file {@code $ref}s
- *                  is a spec, the others are parts
+ * @param specDir   folder of the OpenAPI specs (schema.openapi.specDir, {@code src/main/openapi}); which of its files
+ *                  are specs and which are parts: {@link dev.schemagate.core.openapi.spec.SpecLoader}
  * @param outputDir the docs site root ({@code target/schemagate/api-docs}): {@code <version>/} and {@code index.html}
  * @param version   the folder name of this version (the project version, or {@code schema.docs.version})
  * @param title     the heading of the version index (the project name)

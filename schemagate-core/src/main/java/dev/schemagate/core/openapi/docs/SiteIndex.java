@@ -19,10 +19,10 @@ final class SiteIndex {
     private SiteIndex() {
     }
 
-    static void writeVersionIndex(Path versionDir, String title, String version, List<SpecFile> specs)
+    static void writeVersionIndex(Path versionDir, String title, String version, List<DocsPage> specs)
             throws IOException {
         StringBuilder body = new StringBuilder("<h1>" + Html.text(title) + " " + Html.text(version) + "</h1>\n<ul>\n");
-        for (SpecFile spec : specs) {
+        for (DocsPage spec : specs) {
             body.append("  <li><a href=\"").append(Html.text(spec.pageName())).append("\">")
                     .append(Html.text(spec.title())).append("</a> <span class=\"meta\">API ")
                     .append(Html.text(spec.apiVersion())).append(" · <a href=\"spec/").append(Html.text(spec.name()))

@@ -13,7 +13,7 @@ final class SpecPage {
     private SpecPage() {
     }
 
-    static String render(SpecFile spec) {
+    static String render(DocsPage spec) {
         String assets = SwaggerUi.FOLDER + "/";
         String head = "<link rel=\"stylesheet\" href=\"" + assets + "swagger-ui.css\">\n"
                 + "<link rel=\"icon\" type=\"image/png\" href=\"" + assets + "favicon-32x32.png\">\n"

@@ -7,7 +7,6 @@ import tools.jackson.databind.node.StringNode;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,16 +24,20 @@ import java.util.function.Function;
 final class SpecBundler {
     private final Path specDir;
     private final Function<String, Object> parsed;
+    private final boolean remoteRefsAllowed;
     private final Map<String, SpecFile> files = new LinkedHashMap<>();
     private final List<SpecProblem> problems = new ArrayList<>();
 
     /**
      * @param parsed a file name (relative to the spec folder) to its {@link SpecFile}, a
      *               {@link SpecProblem} when it did not parse, or null when it does not exist
+     * @param remoteRefsAllowed whether a remote {@code $ref} is left as it is (for the generator or the
+     *               browser) rather than refused
      */
-    SpecBundler(Path specDir, Function<String, Object> parsed) {
+    SpecBundler(Path specDir, Function<String, Object> parsed, boolean remoteRefsAllowed) {
         this.specDir = specDir;
         this.parsed = parsed;
+        this.remoteRefsAllowed = remoteRefsAllowed;
     }
 
     record Result(JsonNode bundle, Map<String, SpecFile> files, List<SpecProblem> problems) {
@@ -62,6 +65,9 @@ final class SpecBundler {
 
     private void check(SpecFile file, String pointer, String ref, Deque<SpecFile> todo) {
         if (ref.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*:.*")) {
+            if (remoteRefsAllowed) {
+                return;
+            }
             problem(file, pointer, "$ref \"" + ref + "\" is remote; schemagate never fetches anything. Copy the"
                     + " document next to the spec and refer to it by a relative path");
             return;
@@ -130,9 +136,5 @@ final class SpecBundler {
         Integer line = file.lines().line(pointer);
         problems.add(new SpecProblem(file.name(), line, null, pointer,
                 file.name() + (line == null ? "" : ":" + line) + " at " + Pointers.display(pointer) + ": " + message + "."));
-    }
-
-    static boolean exists(Path specDir, String name) {
-        return Files.isRegularFile(specDir.resolve(name));
     }
 }

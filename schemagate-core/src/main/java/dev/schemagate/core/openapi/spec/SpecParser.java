@@ -2,6 +2,7 @@ package dev.schemagate.core.openapi.spec;
 
 import dev.schemagate.core.TextFiles;
 import dev.schemagate.core.compat.SyntaxError;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -10,7 +11,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.nio.file.Path;
 
-/** Parses one JSON or YAML file of an API; a syntax error becomes a {@link SpecProblem} with line and column. */
+/**
+ * The one parser of OpenAPI files (for api-compat, client and docs): one JSON or YAML file; a syntax
+ * error, an undecodable byte, an empty file or a file beyond the reader's limits becomes a
+ * {@link SpecProblem} with line and column and what to do.
+ */
 final class SpecParser {
     static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -50,7 +55,20 @@ final class SpecParser {
 
     private static SpecProblem syntax(String name, JacksonException e) {
         SyntaxError error = SyntaxError.of(e);
+        String reason = error.reason();
+        // SnakeYAML's context says where the broken value starts, which helps to find it
+        if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()
+                && y.getContext() != null && y.getContextMark().isPresent()) {
+            reason += " (" + firstLine(y.getContext()) + " that starts at line "
+                    + (y.getContextMark().get().getLine() + 1) + ", column " + (y.getContextMark().get().getColumn() + 1) + ")";
+        }
         return new SpecProblem(name, error.line(), error.column(), null, error.where(name) + " is not valid "
-                + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + error.reason() + ". " + error.advice() + ".");
+                + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + reason + ". " + error.advice() + ".");
+    }
+
+    private static String firstLine(String message) {
+        String m = message.strip();
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline).strip();
     }
 }

@@ -41,9 +41,9 @@ class ClientBadInputTest {
 
         assertThatThrownBy(() -> OpenApiClient.generate(ClientTestModules.settings(module, spec, "out"), Log.silent()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("src/main/openapi/incubator-api.yaml:" + line + ": $ref 'components/catalog.yaml#/SchemaCatalog'"
-                        + " points to src/main/openapi/components/catalog.yaml, which does not exist. Fix the path (it is"
-                        + " relative to the folder of incubator-api.yaml) or add the file.");
+                .hasMessage("src/main/openapi/incubator-api.yaml:" + line + " at #/paths/~1api~1v1~1schema/get/responses/200"
+                        + "/content/application~1json/schema/$ref: $ref \"components/catalog.yaml#/SchemaCatalog\" names a file"
+                        + " that does not exist (components/catalog.yaml). Fix the path: it is relative to incubator-api.yaml.");
     }
 
     @Test
@@ -99,12 +99,13 @@ class ClientBadInputTest {
     void severalSpecsWithoutAChoiceAskForSchemaClientSpec() throws IOException {
         ClientTestModules.write(module.resolve("src/main/openapi/a.yaml"), "openapi: 3.0.3\n");
         ClientTestModules.write(module.resolve("src/main/openapi/b.yaml"), "openapi: 3.0.3\n");
+        // a document in a subfolder that no spec $refs is a spec too (as for api-compat and docs)
         ClientTestModules.write(module.resolve("src/main/openapi/parts/c.yaml"), "openapi: 3.0.3\n");
 
         assertThatThrownBy(() -> ClientSettings.findSpec(module, Path.of("src/main/openapi"), null))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("src/main/openapi holds 2 specs [a.yaml, b.yaml]. Set schema.client.spec to the one to generate"
-                        + " from (one execution per spec), or move shared parts into a subfolder.");
+                .hasMessage("src/main/openapi holds 3 specs [a.yaml, b.yaml, parts/c.yaml]. Set schema.client.spec to the"
+                        + " one to generate from (one execution per spec).");
         assertThat(ClientSettings.findSpec(module, Path.of("src/main/openapi"), "src/main/openapi/b.yaml"))
                 .isEqualTo(module.resolve("src/main/openapi/b.yaml"));
         assertThat(ClientSettings.findSpec(module, Path.of("src/none"), null)).isNull();

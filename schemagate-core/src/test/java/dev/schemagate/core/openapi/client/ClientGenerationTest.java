@@ -55,7 +55,7 @@ class ClientGenerationTest {
         ClientSettings plain = ClientTestModules.settings(module, spec, "target/client");
         ClientSettings other = ClientTestModules.settings(module, spec, "target/client",
                 ClientTestModules.withConfigOptions(java.util.Map.of("useJakartaEe", "true")));
-        java.util.List<Path> files = SpecFiles.resolve(spec, plain);
+        java.util.List<Path> files = OpenApiClient.specFiles(plain);
         assertThat(ClientCache.key(plain, files)).isNotEqualTo(ClientCache.key(other, files))
                 .isEqualTo(ClientCache.key(plain, files));
     }

@@ -15,8 +15,8 @@ final class ClientTestModules {
 
     /** Copies the sample's src/main/openapi into {@code module} and returns the spec file. */
     static Path withSampleSpec(Path module) throws IOException {
-        Path from = TestPaths.sampleProject().resolve(ClientSettings.DEFAULT_SPEC_DIR);
-        Path to = module.resolve(ClientSettings.DEFAULT_SPEC_DIR);
+        Path from = TestPaths.sampleProject().resolve(dev.schemagate.core.openapi.spec.SpecDir.DEFAULT);
+        Path to = module.resolve(dev.schemagate.core.openapi.spec.SpecDir.DEFAULT);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(f).toString());

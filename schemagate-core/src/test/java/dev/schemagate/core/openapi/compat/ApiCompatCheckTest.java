@@ -149,7 +149,7 @@ class ApiCompatCheckTest {
     void aFolderWithoutSpecsIsAConfigurationErrorNamingTheProperty() throws Exception {
         write("src/main/openapi/README.yaml", "note: no spec here\n");
         assertThatThrownBy(() -> run(null)).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("schema.api.specDir").hasMessageContaining("holds no OpenAPI document");
+                .hasMessageContaining("schema.openapi.specDir").hasMessageContaining("holds no OpenAPI document");
     }
 
     @Test

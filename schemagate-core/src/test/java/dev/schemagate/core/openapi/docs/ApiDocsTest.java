@@ -91,7 +91,7 @@ class ApiDocsTest {
         assertThatThrownBy(() -> build(tmp.resolve("src/main/openapi"), "1.0"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("openapi does not exist")
-                .hasMessageContaining("schema.docs.specDir")
+                .hasMessageContaining("schema.openapi.specDir")
                 .hasMessageContaining("schema.docs.skip=true");
     }
 
@@ -114,9 +114,9 @@ class ApiDocsTest {
 
         assertThatThrownBy(() -> build(dir, "1.0"))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("openapi/incubator-api.yaml at /paths/~1ideas/get/parameters/0/schema")
-                .hasMessageContaining("'schemas/common.yaml#/IdeaStatus' points to openapi/schemas/common.yaml,"
-                        + " which does not exist");
+                .hasMessageStartingWith("openapi/incubator-api.yaml:18 at #/paths/~1ideas/get/parameters/0/schema/$ref: ")
+                .hasMessageContaining("$ref \"schemas/common.yaml#/IdeaStatus\" names a file that does not exist"
+                        + " (schemas/common.yaml). Fix the path: it is relative to incubator-api.yaml.");
     }
 
     @Test
@@ -126,7 +126,9 @@ class ApiDocsTest {
 
         assertThatThrownBy(() -> build(dir, "1.0"))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("names /Error, which openapi/schemas/common.yaml does not have");
+                .hasMessageStartingWith("openapi/incubator-api.yaml:66 at #/paths/~1ideas~1{ideaId}/get/responses/404/")
+                .hasMessageContaining("$ref \"schemas/common.yaml#/Error\" points to #/Error, which does not exist in"
+                        + " schemas/common.yaml. Fix the pointer or add the definition.");
     }
 
     @Test

@@ -5,13 +5,13 @@ import tools.jackson.databind.JsonNode;
 import java.nio.file.Path;
 
 /**
- * One OpenAPI spec of the spec folder.
+ * The page of one OpenAPI spec of the spec folder.
  *
  * @param name    its path under the spec folder, with forward slashes ({@code incubator-api.yaml})
  * @param file    the file
  * @param bundled the spec with every external {@code $ref} inlined, ready for the browser
  */
-public record SpecFile(String name, Path file, JsonNode bundled) {
+public record DocsPage(String name, Path file, JsonNode bundled) {
 
     /** The HTML page of this spec: its name without extension, folders joined by '_'. */
     public String pageName() {
