@@ -164,4 +164,17 @@ class SpecFolderTest {
         assertThat(inlined).doesNotContain("common.yaml", ApiSpec.FILES)
                 .contains("\"schema\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}");
     }
+
+    @Test
+    void aFileBeyondTheReadersLimitsSaysSoInTheUsersTermsForTheDocsToo() throws IOException {
+        write("pets.yaml", SPEC);
+        write("parts/deep.json", "[".repeat(3000) + "]".repeat(3000));
+
+        assertThatThrownBy(() -> ApiDocs.build(new DocsOptions(specDir(), module.resolve("site"), "1", "t", module),
+                Log.silent()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("src/main/openapi/parts/deep.json:1:")
+                .hasMessageContaining("levels deep, deeper than the")
+                .hasMessageContaining("move deeply nested parts into $defs (or components)");
+    }
 }
