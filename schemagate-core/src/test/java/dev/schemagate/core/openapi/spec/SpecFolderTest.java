@@ -173,8 +173,8 @@ class SpecFolderTest {
         assertThatThrownBy(() -> ApiDocs.build(new DocsOptions(specDir(), module.resolve("site"), "1", "t", module),
                 Log.silent()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("src/main/openapi/parts/deep.json:1:")
-                .hasMessageContaining("levels deep, deeper than the")
+                .hasMessageStartingWith("src/main/openapi/parts/deep.json is not valid JSON: it nests 501 levels deep,"
+                        + " deeper than the 500 levels schemagate reads.")
                 .hasMessageContaining("move deeply nested parts into $defs (or components)");
     }
 }
