@@ -70,8 +70,8 @@ final class PlainPrefix {
         }
         plain.adopt(url);
         seedFailures.forEach(f -> Seeds.failure(findings, f.seed(), f.m(), f.e()));
-        log.info(String.format("%-6s %-36s %s", range(prefix), "(" + prefix.size() + " version"
-                        + (prefix.size() == 1 ? "" : "s") + ")", "applied in one pass (" + migrates + " Flyway migrate"
+        log.info(String.format("%-6s %-36s %s", range(prefix), prefix.size() == 1 ? prefix.get(0).description()
+                        : "(" + prefix.size() + " versions)", "applied in one pass (" + migrates + " Flyway migrate"
                         + (migrates == 1 ? "" : "s") + ", seeds after their versions) in " + RoundTripStep.millisSince(start)
                         + " ms · not round-tripped (" + reasons(prefix, why) + ")"));
         List<MigrationOutcome> outcomes = prefix.stream().map(m -> new MigrationOutcome(m.version(), m.description(),
