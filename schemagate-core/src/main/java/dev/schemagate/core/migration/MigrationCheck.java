@@ -178,7 +178,7 @@ public final class MigrationCheck {
         }
         try {
             return MigrationVersion.fromVersion(settings.fromVersion());
-        } catch (org.flywaydb.core.api.FlywayException e) {
+        } catch (org.flywaydb.core.api.FlywayException | IllegalArgumentException e) {
             throw new dev.schemagate.core.ConfigurationException(dev.schemagate.core.SchemaProperties.MIGRATIONS_FROM
                     + "=" + settings.from() + " is not a version. Give the newest version to apply without a round trip,"
                     + " such as -D" + dev.schemagate.core.SchemaProperties.MIGRATIONS_FROM + "=8, or "

@@ -147,6 +147,15 @@ class PlainPrefixIT {
                 "V1 RESTORED", "V2 NO_UNDO", "V3 RESTORED", "V4 RESTORED");
     }
 
+    @Test
+    void aFromThatIsNoVersionNamesThePropertyAndTheChoices() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationCheck.run(db,
+                        settings("roundtrip/from", "v8"), SeverityPolicy.defaults(), recording))
+                .isInstanceOf(dev.schemagate.core.ConfigurationException.class)
+                .hasMessageContaining("schema.migrations.from=v8 is not a version")
+                .hasMessageContaining("-Dschema.migrations.from=8").hasMessageContaining("all");
+    }
+
     private MigrationRun withBaseline(String from) {
         MigrationSettings settings = settings("roundtrip/released-prefix", from);
         try (BaselineFiles baseline = Baselines.resolve("dir:baseline", settings.basedir(), Map.of(), Log.silent())
