@@ -152,7 +152,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = SchemaProperties.MIGRATIONS_IRREVERSIBLE)
     List<String> migrationIrreversible;
 
-    /** Round-trip only the versions after this one; older ones are just applied. @since 0.1.0 */
+    /**
+     * Round-trip only the versions after this one; older ones are just applied, in one pass. {@code all}:
+     * round-trip every version, also those the baseline has unchanged (applied plainly by default). @since 0.1.0
+     */
     @Parameter(property = SchemaProperties.MIGRATIONS_FROM)
     String migrationFrom;
 

@@ -19,7 +19,7 @@ final class AdoptionHint {
     static void log(List<MigrationOutcome> outcomes, boolean hasBaseline, MigrationSettings settings, Log log) {
         List<String> withoutUndo = outcomes.stream().filter(o -> o.roundTrip() != null
                 && o.roundTrip().status() == MigrationOutcome.Status.NO_UNDO).map(MigrationOutcome::version).toList();
-        if (hasBaseline || settings.from() != null || withoutUndo.isEmpty()) {
+        if (hasBaseline || settings.fromVersion() != null || withoutUndo.isEmpty()) {
             return;
         }
         String newest = outcomes.get(outcomes.size() - 1).version();

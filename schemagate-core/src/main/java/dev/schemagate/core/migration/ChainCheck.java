@@ -29,9 +29,21 @@ final class ChainCheck {
     /** @param versions the round-tripped versions that applied, in order, and whether each has an undo */
     static void run(Database db, MigrationSettings settings, String base, List<VersionedMigration> versions,
                     MigrationFindings findings, ObjectOrigins origins, PlainChain plain, Log log) {
+        run(db, settings, base, versions, java.util.Set.of(), findings, origins, plain, log);
+    }
+
+    /**
+     * @param base     the state before the first round-tripped version: empty, or after the versions applied
+     *                 plainly before it ({@link PlainPrefix})
+     * @param plainly  versions among {@code versions} applied without a round trip (released, unchanged): they
+     *                 cut the chain, as a version without an undo does
+     */
+    static void run(Database db, MigrationSettings settings, String base, List<VersionedMigration> versions,
+                    java.util.Set<VersionedMigration> plainly, MigrationFindings findings, ObjectOrigins origins,
+                    PlainChain plain, Log log) {
         int cut = -1;
         for (int i = 0; i < versions.size(); i++) {
-            if (!undoable(versions.get(i), settings.flyway().encoding())) {
+            if (plainly.contains(versions.get(i)) || !undoable(versions.get(i), settings.flyway().encoding())) {
                 cut = i;
             }
         }

@@ -38,7 +38,7 @@ final class LintStep implements AutoCloseable {
         this.settings = settings;
         this.releasedVersions = releasedVersions;
         this.releaseName = baselineName != null ? baselineName
-                : settings.from() != null ? "the schema at schema.migrations.from=" + settings.from() : null;
+                : settings.fromVersion() != null ? "the schema at schema.migrations.from=" + settings.fromVersion() : null;
         this.policy = policy;
         this.findings = findings;
     }
@@ -47,8 +47,8 @@ final class LintStep implements AutoCloseable {
         if (releasedVersions != null && releasedVersions.contains(m.version())) {
             return false;
         }
-        return settings.from() == null
-                || MigrationVersion.fromVersion(m.version()).compareTo(MigrationVersion.fromVersion(settings.from())) > 0;
+        return settings.fromVersion() == null
+                || MigrationVersion.fromVersion(m.version()).compareTo(MigrationVersion.fromVersion(settings.fromVersion())) > 0;
     }
 
     /** Lints m (when it is new) on the connection, before Flyway applies it. */

@@ -13,11 +13,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The migration check: every versioned migration, in order, is applied, rolled back with its
  * undo script, compared with the schema and data from before, and applied again. Migrations up
- * to {@code schema.migrations.from} are only applied.
+ * to {@code schema.migrations.from}, and those the baseline has unchanged (unless from=all), are only
+ * applied; the first of them in one pass ({@link PlainPrefix}).
  */
 public final class MigrationCheck {
     private MigrationCheck() {
@@ -55,31 +57,61 @@ public final class MigrationCheck {
         boolean repeatablesRunnable = found.repeatables().stream()
                 .map(r -> !found.unreadable().contains(r) && PlaceholderCheck.check(r, null, settings, findings))
                 .toList().stream().allMatch(ok -> ok);
-        MigrationVersion from = settings.from() == null ? null : MigrationVersion.fromVersion(settings.from());
+        MigrationVersion from = fromVersion(settings);
+        Set<String> unchanged = settings.fromAll() ? Set.of() : baseline.map(b -> ReleasedMigrations.unchanged(
+                settings.basedir(), dirs, b, found.migrations(), policy, settings.flyway())).orElse(Set.of());
+        String released = baseline.map(b -> "released in " + b.description() + ", unchanged").orElse(null);
         List<MigrationOutcome> outcomes = new ArrayList<>();
         long start0 = System.nanoTime();
         LintStep lint = lintSettings.enabled() ? new LintStep(settings,
                 baseline.map(b -> ReleasedMigrations.versions(settings.basedir(), dirs, b, policy, settings.flyway()))
                         .orElse(null),
                 baseline.map(BaselineFiles::description).orElse(null), policy, findings) : null;
+        // why a version is applied without a round trip; null: it is round-tripped
+        Function<VersionedMigration, String> plainly = m -> start.isBaseline(m) ? BaselineStart.NOTE
+                : from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0
+                ? "before schema.migrations.from"
+                : unchanged.contains(m.version()) ? released
+                : !lintSettings.roundTrip() ? "schema:lint applies without a round trip" : null;
+        List<VersionedMigration> run = start.run();
+        int prefix = 0;
+        while (prefix < run.size() && !blocked.contains(run.get(prefix)) && plainly.apply(run.get(prefix)) != null
+                && (lint == null || !lint.covers(run.get(prefix)))) {
+            prefix++;
+        }
         Roles.create(db, settings.roles(), log);
         ManagedSchemas.create(db, settings.schemas());
         ObjectOrigins origins = new ObjectOrigins();
         List<VersionedMigration> chained = new ArrayList<>();
+        Set<VersionedMigration> cuts = new HashSet<>();
         List<String> skipped = new ArrayList<>();
-        try (lint; RoundTripStep step = new RoundTripStep(db, settings, Seeds.in(settings.seeds()), findings, log, lint,
-                origins)) {
-            for (VersionedMigration m : start.run()) {
+        Seeds seeds = Seeds.in(settings.seeds());
+        Progress progress = new Progress(run.size(), System::nanoTime, log);
+        try (lint; RoundTripStep step = new RoundTripStep(db, settings, seeds, findings, log, lint, origins)) {
+            int first = 0;
+            if (prefix > 0) {
+                Optional<List<MigrationOutcome>> applied = PlainPrefix.apply(db, settings, seeds, step.plain(),
+                        run.subList(0, prefix), plainly, findings, log);
+                if (applied.isPresent()) {
+                    outcomes.addAll(applied.get());
+                    step.continueFromPlain();
+                    progress.skipped(prefix);
+                    first = prefix;
+                }
+            }
+            for (VersionedMigration m : run.subList(first, run.size())) {
                 int before = findings.all().size();
                 MigrationOutcome outcome;
+                String why = plainly.apply(m);
                 if (blocked.contains(m)) {
                     outcome = notRun(m, findings);
-                } else if (start.isBaseline(m)) {
-                    outcome = step.applyOnly(m, BaselineStart.NOTE);
-                } else if (from != null && MigrationVersion.fromVersion(m.version()).compareTo(from) <= 0) {
-                    outcome = step.applyOnly(m, "before schema.migrations.from");
-                } else if (!lintSettings.roundTrip()) {
-                    outcome = step.applyOnly(m, "schema:lint applies without a round trip");
+                } else if (why != null) {
+                    outcome = step.applyOnly(m, why);
+                    if (outcome.outcome() == MigrationOutcome.Outcome.APPLIED && step.chainBase() != null) {
+                        // applied plainly after round-tripped versions: the chain check applies it, and it cuts the chain
+                        chained.add(m);
+                        cuts.add(m);
+                    }
                 } else {
                     outcome = step.roundTrip(m);
                     if (outcome.outcome() == MigrationOutcome.Outcome.APPLIED) {
@@ -93,10 +125,11 @@ public final class MigrationCheck {
                 if (outcome.outcome() != MigrationOutcome.Outcome.APPLIED) {
                     skipped.add(m.version());
                 }
+                progress.versionDone();
             }
             if (lintSettings.roundTrip() && settings.roundTrip().chain() && step.chainBase() != null) {
                 int before = findings.all().size();
-                ChainCheck.run(db, settings, step.chainBase(), chained, findings, origins, step.plain(), log);
+                ChainCheck.run(db, settings, step.chainBase(), chained, cuts, findings, origins, step.plain(), log);
                 if (!skipped.isEmpty()) {
                     findings.markAfter(before, skipped);
                 }
@@ -139,6 +172,20 @@ public final class MigrationCheck {
         return blocked;
     }
 
+    private static MigrationVersion fromVersion(MigrationSettings settings) {
+        if (settings.fromVersion() == null) {
+            return null;
+        }
+        try {
+            return MigrationVersion.fromVersion(settings.fromVersion());
+        } catch (org.flywaydb.core.api.FlywayException | IllegalArgumentException e) {
+            throw new dev.schemagate.core.ConfigurationException(dev.schemagate.core.SchemaProperties.MIGRATIONS_FROM
+                    + "=" + settings.from() + " is not a version. Give the newest version to apply without a round trip,"
+                    + " such as -D" + dev.schemagate.core.SchemaProperties.MIGRATIONS_FROM + "=8, or "
+                    + MigrationSettings.FROM_ALL + " to round-trip every version, released ones too.");
+        }
+    }
+
     private static MigrationOutcome notRun(VersionedMigration m, MigrationFindings findings) {
         return new MigrationOutcome(m.version(), m.description(), findings.display(m.script()), "SQL",
                 MigrationOutcome.Outcome.NOT_RUN, null, null, null, null);
@@ -149,7 +196,10 @@ public final class MigrationCheck {
         long restored = outcomes.stream().filter(o -> o.roundTrip() != null
                 && o.roundTrip().status() == MigrationOutcome.Status.RESTORED).count();
         long failed = outcomes.stream().filter(o -> o.outcome() == MigrationOutcome.Outcome.FAILED).count();
-        return String.format("Applied %d of %d migrations, %d rolled back and restored%s, in %d ms", applied,
-                outcomes.size(), restored, failed == 0 ? "" : ", " + failed + " failed to apply", nanos / 1_000_000);
+        long plain = outcomes.stream().filter(o -> o.roundTrip() != null
+                && o.roundTrip().status() == MigrationOutcome.Status.NOT_ROUND_TRIPPED).count();
+        return String.format("Applied %d of %d migrations, %d rolled back and restored%s%s, in %d ms", applied,
+                outcomes.size(), restored, plain == 0 ? "" : ", " + plain + " not round-tripped",
+                failed == 0 ? "" : ", " + failed + " failed to apply", nanos / 1_000_000);
     }
 }

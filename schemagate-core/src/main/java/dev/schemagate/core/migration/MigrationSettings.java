@@ -15,7 +15,8 @@ import java.util.Set;
  * @param table         the history table (null: flyway_schema_history)
  * @param seeds         folder of seed files V&lt;version&gt;__*.sql, run right after their migration
  * @param irreversible  versions applied but never rolled back
- * @param from          round-trip only versions after this one (null: all)
+ * @param from          round-trip only versions after this one (null: see {@link #fromVersion}; "all": released
+ *                      versions too, see {@link #fromAll})
  * @param columnOrder   whether column order is a difference
  * @param compareGrants whether ownership and grants are compared
  * @param roundTrip     chain check, generated rows and the statement timeout (null: the defaults)
@@ -119,5 +120,18 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
                 columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks);
+    }
+
+    /** schema.migrations.from=all: every version is round-tripped, released ones too (a nightly pipeline). */
+    public static final String FROM_ALL = "all";
+
+    /** Whether schema.migrations.from=all asks for the full round trip, released versions included. */
+    public boolean fromAll() {
+        return FROM_ALL.equalsIgnoreCase(from);
+    }
+
+    /** The version up to which versions are only applied (schema.migrations.from); null for none and for "all". */
+    public String fromVersion() {
+        return fromAll() ? null : from;
     }
 }

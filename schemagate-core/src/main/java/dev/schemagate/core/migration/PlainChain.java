@@ -103,6 +103,31 @@ final class PlainChain implements AutoCloseable {
         seed(m);
     }
 
+    /** An empty database of this run with the managed schemas ({@link PlainPrefix} applies the prefix in it). */
+    String empty(String what) {
+        try {
+            String empty = db.createDatabase(prefix + "_" + what + (++counter));
+            copies.add(empty);
+            ManagedSchemas.create(db, empty, settings.schemas());
+            return empty;
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot create a database: " + db.password().scrub(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The chain goes on from a database of this run that holds every version so far and their seeds
+     * ({@link PlainPrefix}'s); the old one is dropped.
+     */
+    void adopt(String otherUrl) {
+        catchUp();
+        copies.remove(otherUrl);
+        String old = url;
+        url = otherUrl;
+        steps = new FlywaySteps(db, url, settings);
+        drop(old);
+    }
+
     void drop(String copy) {
         copies.remove(copy);
         try {

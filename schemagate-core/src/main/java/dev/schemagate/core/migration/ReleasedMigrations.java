@@ -73,6 +73,28 @@ final class ReleasedMigrations {
         return released == null ? Set.of() : released.stream().map(VersionedMigration::version).collect(Collectors.toSet());
     }
 
+    /**
+     * The versions the baseline has with the same script and the same undo script (or none in both), as Flyway's
+     * checksum sees them: applied without a round trip in a merge request (docs/migrations.md).
+     */
+    static Set<String> unchanged(Path basedir, List<Path> dirs, BaselineFiles baseline, List<VersionedMigration> current,
+                                 SeverityPolicy policy, FlywayConventions conventions) {
+        List<VersionedMigration> released = released(basedir, dirs, baseline, policy, conventions);
+        if (released == null) {
+            return Set.of();
+        }
+        Map<String, VersionedMigration> old = released.stream()
+                .collect(Collectors.toMap(VersionedMigration::version, Function.identity(), (a, b) -> a));
+        java.nio.charset.Charset encoding = conventions.encoding();
+        return current.stream().filter(mine -> {
+            VersionedMigration was = old.get(mine.version());
+            return was != null && was.flywayName().equals(mine.flywayName())
+                    && normalized(was.script(), encoding).equals(normalized(mine.script(), encoding))
+                    && (was.undo() == null ? mine.undo() == null
+                    : mine.undo() != null && normalized(was.undo(), encoding).equals(normalized(mine.undo(), encoding)));
+        }).map(VersionedMigration::version).collect(Collectors.toSet());
+    }
+
     /** The baseline's migrations; null when it has none of the migration folders. */
     private static List<VersionedMigration> released(Path basedir, List<Path> dirs, BaselineFiles baseline,
                                                      SeverityPolicy policy, FlywayConventions conventions) {

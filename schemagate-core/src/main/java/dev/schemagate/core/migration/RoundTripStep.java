@@ -84,6 +84,16 @@ final class RoundTripStep implements AutoCloseable {
         return plain;
     }
 
+    /**
+     * {@link PlainPrefix} applied the first versions on the plain chain: the next version starts from a copy of
+     * it, with generated rows in its tables (filled once, as after a round trip that left anything behind).
+     */
+    void continueFromPlain() {
+        rows.resync();
+        current = null;
+        dirty = true;
+    }
+
     /** Applies without a round trip (versions up to schema.migrations.from, or every one for schema:lint). */
     MigrationOutcome applyOnly(VersionedMigration m, String why) {
         ensureFresh();
