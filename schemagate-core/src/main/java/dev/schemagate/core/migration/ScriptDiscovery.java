@@ -43,6 +43,29 @@ final class ScriptDiscovery {
     private ScriptDiscovery() {
     }
 
+    /**
+     * The migrations of the run in the layout schema.migrations.layout gives (or, with auto, the one
+     * the files show), logged once: "migrations layout: goose (detected from -- +goose Up in ...)".
+     */
+    static Discovery discover(MigrationSettings settings, List<Path> dirs, SeverityPolicy policy,
+                              dev.schemagate.core.Log log) {
+        MigrationLayout layout = settings.layout();
+        if (layout == MigrationLayout.AUTO) {
+            LayoutDetection.Detected detected = LayoutDetection.detect(settings.basedir(), dirs, settings.flyway(),
+                    settings.followSymlinks());
+            log.info(detected.logLine(true));
+            layout = detected.layout();
+        } else {
+            log.info(new LayoutDetection.Detected(layout, null).logLine(false));
+        }
+        if (layout.byName()) {
+            MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
+            return discover(settings.basedir(), dirs, settings.irreversible(), policy, settings.flyway(),
+                    settings.followSymlinks());
+        }
+        return LayoutDiscovery.discover(settings, dirs, layout, policy);
+    }
+
     static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy) {
         return discover(basedir, dirs, irreversibleVersions, policy, FlywayConventions.defaults());
     }
@@ -129,7 +152,7 @@ final class ScriptDiscovery {
                 flywayName, null, null));
     }
 
-    private static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions,
+    static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions,
                                                  java.nio.charset.Charset encoding) {
         Matcher marker = IRREVERSIBLE.matcher(read(m.script(), encoding));
         if (marker.find()) {
