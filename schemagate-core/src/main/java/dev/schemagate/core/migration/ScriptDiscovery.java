@@ -66,6 +66,23 @@ final class ScriptDiscovery {
         return LayoutDiscovery.discover(settings, dirs, layout, policy);
     }
 
+    /**
+     * The previous release's migrations, in the layout its files show (goose sections are compared
+     * section by section); by name, as before, when that layout cannot be told or read.
+     */
+    static Discovery released(Path root, List<Path> dirs, SeverityPolicy policy, FlywayConventions conventions) {
+        try {
+            MigrationLayout layout = LayoutDetection.detect(root, dirs, conventions, false).layout();
+            if (!layout.byName()) {
+                return LayoutDiscovery.discover(MigrationSettings.defaults(root).withFlywayConventions(conventions), dirs,
+                        layout, policy);
+            }
+        } catch (ConfigurationException e) {
+            // a release without migrations, or with a broken file: nothing more to read from it than by name
+        }
+        return discover(root, dirs, Set.of(), policy, conventions);
+    }
+
     static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy) {
         return discover(basedir, dirs, irreversibleVersions, policy, FlywayConventions.defaults());
     }

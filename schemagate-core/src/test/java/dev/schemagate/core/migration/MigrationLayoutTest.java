@@ -207,4 +207,24 @@ class MigrationLayoutTest {
                     + " or move it out of the migration folder.");
         });
     }
+
+    @Test
+    void aReleasedGooseMigrationIsComparedByItsUpSection() throws Exception {
+        write("1_users.sql", "-- +goose Up\nCREATE TABLE users (id int);\n-- +goose Down\nDROP TABLE users;\n");
+        write("2_orders.sql", "-- +goose Up\nCREATE TABLE orders (id int);\n-- +goose Down\nDROP TABLE orders;\n");
+        Path release = Files.createDirectories(basedir.resolve("release/db/migrations"));
+        Files.writeString(release.resolve("1_users.sql"), "-- +goose Up\nCREATE TABLE users (id int);\n-- +goose Down\n");
+        Files.writeString(release.resolve("2_orders.sql"), "-- +goose Up\nCREATE TABLE orders (id bigint);\n-- +goose Down\n");
+        List<VersionedMigration> current = discover(MigrationLayout.AUTO).migrations();
+        MigrationFindings findings = new MigrationFindings(basedir, SeverityPolicy.defaults());
+        ReleasedMigrations.check(basedir, List.of(dir()), new dev.schemagate.core.baseline.BaselineFiles(
+                basedir.resolve("release"), "release 1.0", null), current, SeverityPolicy.defaults(), findings,
+                FlywayConventions.defaults());
+        assertThat(findings.all()).as("an edited Down section is no change; an edited Up section is")
+                .singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("migration.released.modified");
+                    assertThat(f.location().file()).isEqualTo("db/migrations/2_orders.sql");
+                    assertThat(f.message()).startsWith("db/migrations/2_orders.sql was edited after release 1.0 shipped it");
+                });
+    }
 }
