@@ -197,6 +197,13 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     Boolean migrationValidateNaming;
 
     /**
+     * How the migration folders are laid out: auto, flyway, updown (golang-migrate, sqlx, pop), goose,
+     * dbmate or diesel. Default auto: detected from the files and logged. @since 0.4.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_LAYOUT, defaultValue = "auto")
+    String migrationLayout;
+
+    /**
      * Follow symbolic links in the migration, schema and spec folders whose target is outside the module.
      * Default false: such a link is refused and its target never read. @since 0.3.0
      */
@@ -473,7 +480,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
             overridden.add(ProjectFlyway.Override.VALIDATE_NAMING);
             conventions = conventions.withValidateMigrationNaming(migrationValidateNaming);
         }
-        explicit = explicit.withFlywayConventions(conventions).withFollowSymlinks(followSymlinks);
+        explicit = explicit.withFlywayConventions(conventions).withFollowSymlinks(followSymlinks)
+                .withLayout(dev.schemagate.core.migration.MigrationLayout.parse(migrationLayout));
         List<java.nio.file.Path> resourceRoots = project.getBuild().getResources().stream()
                 .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList();
         return ProjectFlyway.apply(explicit, overridden, new FlywayInputs(project.getBasedir().toPath(), resourceRoots,

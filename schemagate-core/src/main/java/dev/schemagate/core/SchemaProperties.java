@@ -37,6 +37,7 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_STATEMENT_TIMEOUT = "schema.migrations.statementTimeout";
     public static final String MIGRATIONS_ENCODING = "schema.migrations.encoding";
     public static final String MIGRATIONS_VALIDATE_NAMING = "schema.migrations.validateNaming";
+    public static final String MIGRATIONS_LAYOUT = "schema.migrations.layout";
     public static final String FOLLOW_SYMLINKS = "schema.followSymlinks";
 
     public static final String GITLAB_SKIP = "schema.gitlab.skip";

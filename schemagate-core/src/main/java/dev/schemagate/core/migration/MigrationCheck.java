@@ -41,10 +41,8 @@ public final class MigrationCheck {
         List<Path> dirs = MigrationLocations.resolve(settings);
         MigrationLocations.missing(settings).forEach(l -> log.info("Migration location " + l
                 + " does not exist; skipped, as Flyway skips it."));
-        MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
         FlywayLogBridge.target(log);
-        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings.basedir(), dirs, settings.irreversible(),
-                policy, settings.flyway(), settings.followSymlinks());
+        ScriptDiscovery.Discovery found = ScriptDiscovery.discover(settings, dirs, policy, log);
         MigrationFindings findings = new MigrationFindings(settings.basedir(), policy);
         findings.addAll(found.findings());
         findings.serverVersion(db.serverVersion());

@@ -89,7 +89,8 @@ final class MigrationLocations {
                 + PROPERTY + " to the folder that holds them.");
     }
 
-    static String display(Path basedir, Path file) {
+    static String display(Path basedir, Path shown) {
+        Path file = SectionFiles.original(shown);
         Path rel = file.startsWith(basedir) ? basedir.relativize(file) : file;
         return rel.toString().replace('\\', '/');
     }

@@ -23,12 +23,13 @@ import java.util.Set;
  * @param flyway        the project's Flyway naming and reading settings (prefixes, suffixes, placeholders syntax)
  * @param roles         roles created (NOLOGIN) on the throwaway server before the first migration (schema.db.roles)
  * @param followSymlinks whether a symbolic link in a migration folder may point outside basedir (schema.followSymlinks)
+ * @param layout        how the migration folders are laid out (schema.migrations.layout; null: auto)
  */
 public record MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
                                 Map<String, String> placeholders, String table, Path seeds,
                                 Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
                                 RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles,
-                                boolean followSymlinks) {
+                                boolean followSymlinks, MigrationLayout layout) {
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
     public static final String DEFAULT_SEEDS = "src/test/resources/db/seed";
 
@@ -42,6 +43,17 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
         roundTrip = roundTrip == null ? RoundTripSettings.defaults() : roundTrip;
         flyway = flyway == null ? FlywayConventions.defaults() : flyway;
         roles = roles == null ? List.of() : roles.stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
+        layout = layout == null ? MigrationLayout.AUTO : layout;
+    }
+
+    /** With the layout detected from the files. */
+    public MigrationSettings(Path basedir, List<String> locations, List<String> schemas,
+                             Map<String, String> placeholders, String table, Path seeds,
+                             Set<String> irreversible, String from, boolean columnOrder, boolean compareGrants,
+                             RoundTripSettings roundTrip, FlywayConventions flyway, List<String> roles,
+                             boolean followSymlinks) {
+        this(basedir, locations, schemas, placeholders, table, seeds, irreversible, from, columnOrder, compareGrants,
+                roundTrip, flyway, roles, followSymlinks, MigrationLayout.AUTO);
     }
 
     /** With Flyway's default naming, no roles and the default round trip. */
@@ -65,7 +77,7 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
     public MigrationSettings withFlyway(List<String> newLocations, List<String> newSchemas, Map<String, String> newPlaceholders,
                                         String newTable, FlywayConventions newFlyway) {
         return new MigrationSettings(basedir, newLocations, newSchemas, newPlaceholders, newTable, seeds, irreversible,
-                from, columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks);
+                from, columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks, layout);
     }
 
     /** With Flyway's naming and reading settings, and links out of basedir refused. */
@@ -80,17 +92,17 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
     /** With the schema.migrations.* settings that override the project's Flyway encoding and naming check. */
     public MigrationSettings withFlywayConventions(FlywayConventions newFlyway) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks);
+                columnOrder, compareGrants, roundTrip, newFlyway, roles, followSymlinks, layout);
     }
 
     public MigrationSettings withFollowSymlinks(boolean follow) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, flyway, roles, follow);
+                columnOrder, compareGrants, roundTrip, flyway, roles, follow, layout);
     }
 
     public MigrationSettings withRoles(List<String> newRoles) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, flyway, newRoles, followSymlinks);
+                columnOrder, compareGrants, roundTrip, flyway, newRoles, followSymlinks, layout);
     }
 
     /** schema.migrations.encoding as a charset, or a clear error naming the property. */
@@ -109,17 +121,22 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
 
     public MigrationSettings withLocations(List<String> newLocations) {
         return new MigrationSettings(basedir, newLocations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks);
+                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks, layout);
     }
 
     public MigrationSettings withRoundTrip(RoundTripSettings newRoundTrip) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
-                columnOrder, compareGrants, newRoundTrip, flyway, roles, followSymlinks);
+                columnOrder, compareGrants, newRoundTrip, flyway, roles, followSymlinks, layout);
     }
 
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
-                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks);
+                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks, layout);
+    }
+
+    public MigrationSettings withLayout(MigrationLayout newLayout) {
+        return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, from,
+                columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks, newLayout);
     }
 
     /** schema.migrations.from=all: every version is round-tripped, released ones too (a nightly pipeline). */

@@ -101,7 +101,7 @@ final class ReleasedMigrations {
         List<Path> releasedDirs = dirs.stream().filter(d -> d.startsWith(basedir))
                 .map(d -> baseline.resolve(basedir.relativize(d))).filter(Files::isDirectory).toList();
         return releasedDirs.isEmpty() ? null
-                : ScriptDiscovery.discover(baseline.root(), releasedDirs, Set.of(), policy, conventions).migrations();
+                : ScriptDiscovery.released(baseline.root(), releasedDirs, policy, conventions).migrations();
     }
 
     /** Flyway's checksum ignores line endings and a byte order mark; so do we. */

@@ -43,6 +43,46 @@ final class ScriptDiscovery {
     private ScriptDiscovery() {
     }
 
+    /**
+     * The migrations of the run in the layout schema.migrations.layout gives (or, with auto, the one
+     * the files show), logged once: "migrations layout: goose (detected from -- +goose Up in ...)".
+     */
+    static Discovery discover(MigrationSettings settings, List<Path> dirs, SeverityPolicy policy,
+                              dev.schemagate.core.Log log) {
+        MigrationLayout layout = settings.layout();
+        if (layout == MigrationLayout.AUTO) {
+            LayoutDetection.Detected detected = LayoutDetection.detect(settings.basedir(), dirs, settings.flyway(),
+                    settings.followSymlinks());
+            log.info(detected.logLine(true));
+            layout = detected.layout();
+        } else {
+            log.info(new LayoutDetection.Detected(layout, null).logLine(false));
+        }
+        if (layout.byName()) {
+            MigrationLocations.requireScripts(settings.basedir(), dirs, settings.flyway());
+            return discover(settings.basedir(), dirs, settings.irreversible(), policy, settings.flyway(),
+                    settings.followSymlinks());
+        }
+        return LayoutDiscovery.discover(settings, dirs, layout, policy);
+    }
+
+    /**
+     * The previous release's migrations, in the layout its files show (goose sections are compared
+     * section by section); by name, as before, when that layout cannot be told or read.
+     */
+    static Discovery released(Path root, List<Path> dirs, SeverityPolicy policy, FlywayConventions conventions) {
+        try {
+            MigrationLayout layout = LayoutDetection.detect(root, dirs, conventions, false).layout();
+            if (!layout.byName()) {
+                return LayoutDiscovery.discover(MigrationSettings.defaults(root).withFlywayConventions(conventions), dirs,
+                        layout, policy);
+            }
+        } catch (ConfigurationException e) {
+            // a release without migrations, or with a broken file: nothing more to read from it than by name
+        }
+        return discover(root, dirs, Set.of(), policy, conventions);
+    }
+
     static Discovery discover(Path basedir, List<Path> dirs, Set<String> irreversibleVersions, SeverityPolicy policy) {
         return discover(basedir, dirs, irreversibleVersions, policy, FlywayConventions.defaults());
     }
@@ -129,7 +169,7 @@ final class ScriptDiscovery {
                 flywayName, null, null));
     }
 
-    private static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions,
+    static VersionedMigration withMarker(VersionedMigration m, Set<String> irreversibleVersions,
                                                  java.nio.charset.Charset encoding) {
         Matcher marker = IRREVERSIBLE.matcher(read(m.script(), encoding));
         if (marker.find()) {
