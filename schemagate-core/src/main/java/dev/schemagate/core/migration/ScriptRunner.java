@@ -56,6 +56,7 @@ final class ScriptRunner implements AutoCloseable {
     private String originalSearchPath;
     private String searchPath;
     private String originalRole;
+    private String currentUser;
     private String database;
     private String currentSchema;
     private String originalTimeout;
@@ -171,7 +172,7 @@ final class ScriptRunner implements AutoCloseable {
     private java.util.Map<String, String> placeholders(String flywayName) {
         java.util.Map<String, String> values = new java.util.HashMap<>();
         values.put("flyway:defaultSchema", schema != null ? schema : currentSchema);
-        values.put("flyway:user", installedBy);
+        values.put("flyway:user", currentUser);
         values.put("flyway:database", database);
         values.put("flyway:timestamp", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         values.put("flyway:filename", flywayName);
@@ -273,14 +274,15 @@ final class ScriptRunner implements AutoCloseable {
         ResourceName name = parsed.name();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + history + " (installed_rank, version,"
                 + " description, type, script, checksum, installed_by, execution_time, success)"
-                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, 'SQL', ?, ?, ?, ?, ? FROM " + history)) {
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM " + history)) {
             ps.setString(1, version(name));
             ps.setString(2, name.getDescription());
-            ps.setString(3, name.getFilename());
-            ps.setInt(4, parsed.checksum());
-            ps.setString(5, installedBy);
-            ps.setInt(6, millis);
-            ps.setBoolean(7, success);
+            ps.setString(3, baseline(name) ? "SQL_BASELINE" : "SQL");
+            ps.setString(4, name.getFilename());
+            ps.setInt(5, parsed.checksum());
+            ps.setString(6, installedBy);
+            ps.setInt(7, millis);
+            ps.setBoolean(8, success);
             ps.executeUpdate();
         }
     }
@@ -328,6 +330,7 @@ final class ScriptRunner implements AutoCloseable {
                 database = rs.getString(4);
                 currentSchema = rs.getString(5);
                 originalTimeout = rs.getString(6);
+                currentUser = rs.getString(1);
                 installedBy = config.getInstalledBy() != null && !config.getInstalledBy().isBlank()
                         ? config.getInstalledBy() : rs.getString(1);
                 originalSearchPath = rs.getString(2);
@@ -346,6 +349,12 @@ final class ScriptRunner implements AutoCloseable {
         } catch (SQLException e) {
             // the connection is gone; the next script opens a new one
         }
+    }
+
+    /** A Flyway baseline migration (B2__baseline.sql): Flyway's history says SQL_BASELINE. */
+    private static boolean baseline(ResourceName name) {
+        return name.isValid() && name.getType() != null
+                && name.getType().getClass().getSimpleName().startsWith("Baseline");
     }
 
     private static String version(ResourceName name) {
