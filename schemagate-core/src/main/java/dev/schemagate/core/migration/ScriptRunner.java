@@ -113,8 +113,9 @@ final class ScriptRunner implements AutoCloseable {
             parsed = parse(script, flywayName);
         } catch (SQLException e) {
             throw new StepFailure(script, null, null, 0, true, e);
-        } catch (FlywayException e) {
-            // the parser refused the script (mixed statements, an unterminated $$ body, a bad placeholder)
+        } catch (FlywayException | java.io.UncheckedIOException e) {
+            // the parser refused the script (mixed statements, an unterminated $$ body, a bad placeholder),
+            // or it cannot be read
             throw new StepFailure(script, null, null, 0, true, e);
         }
         String version = record ? version(parsed.name()) : null;
