@@ -4,9 +4,6 @@ import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 import dev.schemagate.core.db.PgErrors;
 import org.postgresql.util.PSQLException;
 
@@ -15,20 +12,17 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns Flyway's failure into a finding: the script, the exact line, and PostgreSQL's error. */
+/** Turns a failed script into a finding: the script, the exact line, the statement and PostgreSQL's error. */
 final class ApplyFailure {
     private ApplyFailure() {
     }
 
-    static Finding finding(FlywayMigrateException e, Path basedir, Rule rule, Severity severity, String version,
+    static Finding finding(StepFailure e, Path basedir, Rule rule, Severity severity, String version,
                            String advice) {
-        MigrationInfo info = e.getMigration();
-        String file = info == null || info.getPhysicalLocation() == null ? null
-                : MigrationLocations.display(basedir, Path.of(info.getPhysicalLocation()));
-        SQLException sql = find(e, SQLException.class);
-        FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
-        int[] position = script == null ? null : errorPosition(read(info), script, sql);
-        Integer line = position != null ? Integer.valueOf(position[0]) : e.getLineNumber() > 0 ? e.getLineNumber() : null;
+        String file = e.script() == null ? null : MigrationLocations.display(basedir, e.script());
+        SQLException sql = PgErrors.sqlException(e);
+        int[] position = e.statement() == null ? null : errorPosition(read(e.script()), e.statement(), e.line(), sql);
+        Integer line = position != null ? Integer.valueOf(position[0]) : e.line() > 0 ? e.line() : null;
         Integer column = position != null && position[1] > 0 ? position[1] : null;
         String error = PgErrors.describe(e);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -37,8 +31,8 @@ final class ApplyFailure {
                 details.put(k, v);
             }
         });
-        if (script != null && script.getStatement() != null) {
-            details.put("statement", script.getStatement().strip());
+        if (e.statement() != null) {
+            details.put("statement", e.statement().strip());
         }
         PgErrors.details(e).forEach((k, v) -> {
             if (!k.equals("sqlState")) {
@@ -54,13 +48,13 @@ final class ApplyFailure {
     /**
      * Where PostgreSQL says the error is: the statement is found in the script and the server's
      * character position counted from there. Falls back to the statement's first line.
+     *
+     * @param fallback the statement's first line as the parser counted it; 0 when unknown
      */
-    static int[] errorPosition(String scriptText, FlywaySqlScriptException script, SQLException sql) {
-        int fallback = script.getLineNumber();
-        String statement = script.getStatement();
+    static int[] errorPosition(String scriptText, String statement, int fallback, SQLException sql) {
         int position = sql instanceof PSQLException psql && psql.getServerErrorMessage() != null
                 ? psql.getServerErrorMessage().getPosition() : 0;
-        int at = scriptText == null || statement == null ? -1 : scriptText.indexOf(statement);
+        int at = scriptText == null || statement == null ? -1 : indexNear(scriptText, statement, fallback);
         if (at < 0) {
             return fallback > 0 ? new int[] {fallback, 0} : null;
         }
@@ -74,6 +68,17 @@ final class ApplyFailure {
             }
         }
         return new int[] {line, position > 0 ? offset - lineStart + 1 : 0};
+    }
+
+    /** The statement's place in the script: the occurrence at or after its first line (a script may repeat one). */
+    private static int indexNear(String text, String statement, int line) {
+        int from = 0;
+        for (int l = 1; l < line && from >= 0; l++) {
+            int next = text.indexOf('\n', from);
+            from = next < 0 ? -1 : next + 1;
+        }
+        int at = from > 0 ? text.indexOf(statement, from) : -1;
+        return at >= 0 ? at : text.indexOf(statement);
     }
 
     /** Characters of blank lines and -- comments before the statement's first word. */
@@ -92,27 +97,16 @@ final class ApplyFailure {
         return i;
     }
 
-    /** The statement Flyway was running when it failed, or null. */
-    static String statement(FlywayMigrateException e) {
-        FlywaySqlScriptException script = find(e, FlywaySqlScriptException.class);
-        return script == null ? null : script.getStatement();
+    /** The statement that was running when the script failed, or null. */
+    static String statement(StepFailure e) {
+        return e.statement();
     }
 
-    private static String read(MigrationInfo info) {
+    private static String read(Path file) {
         try {
-            return info == null || info.getPhysicalLocation() == null ? null
-                    : java.nio.file.Files.readString(Path.of(info.getPhysicalLocation()));
-        } catch (java.io.IOException e) {
+            return file == null ? null : java.nio.file.Files.readString(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
         }
-    }
-
-    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -8,7 +8,6 @@ import dev.schemagate.core.catalog.CatalogSnapshot;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.PgErrors;
 import dev.schemagate.core.rules.Rule;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class ChainCheck {
                 return;
             }
             CatalogSnapshot before = bench.snapshot();
-            Optional<FlywayMigrateException> up = apply(steps, chain);
+            Optional<StepFailure> up = apply(steps, chain);
             if (up.isPresent()) {
                 log.warn("Chain check skipped: " + chain.get(0).label() + " to " + chain.get(chain.size() - 1).label()
                         + " do not apply in one go on an empty database: " + PgErrors.describe(up.get()) + ".");
@@ -76,7 +75,7 @@ final class ChainCheck {
                 CatalogSnapshot after = bench.snapshot();
                 List<CatalogDifference> residue = CatalogDiff.compare(before, after);
                 residue.forEach(d -> residue(d, chain, findings, origins));
-                Optional<FlywayMigrateException> again = apply(steps, chain);
+                Optional<StepFailure> again = apply(steps, chain);
                 again.ifPresent(e -> findings.addFailure(Rule.MIGRATION_CHAIN_RESIDUE, e, versionOf(e, chain),
                         "After every undo ran newest first, applying the versions again fails: an undo script leaves"
                                 + " something behind. Make each U script drop exactly what its V script creates."));
@@ -86,6 +85,7 @@ final class ChainCheck {
             log.info(String.format("Chain check %s..%s (%d versions): %s, in %d ms", chain.get(0).label(),
                     chain.get(chain.size() - 1).label(), chain.size(), outcome, RoundTripStep.millisSince(start)));
         } finally {
+            steps.close();
             bench.close();
             plain.drop(url);
         }
@@ -101,7 +101,7 @@ final class ChainCheck {
         List<VersionedMigration> newestFirst = new ArrayList<>(chain);
         java.util.Collections.reverse(newestFirst);
         for (VersionedMigration m : newestFirst) {
-            Optional<FlywayMigrateException> failure;
+            Optional<StepFailure> failure;
             try {
                 failure = steps.undo(m, bench.connection());
             } catch (SQLException e) {
@@ -135,12 +135,11 @@ final class ChainCheck {
                         + " were applied and every undo ran newest first: " + d.describe() + "." + whose, details);
     }
 
-    private static String versionOf(FlywayMigrateException e, List<VersionedMigration> chain) {
-        return e.getMigration() != null && e.getMigration().getVersion() != null
-                ? e.getMigration().getVersion().getVersion() : chain.get(0).version();
+    private static String versionOf(StepFailure e, List<VersionedMigration> chain) {
+        return e.version() != null ? e.version() : chain.get(0).version();
     }
 
-    private static Optional<FlywayMigrateException> apply(FlywaySteps steps, List<VersionedMigration> versions) {
+    private static Optional<StepFailure> apply(FlywaySteps steps, List<VersionedMigration> versions) {
         return steps.apply(versions);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +18,22 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Applies and undoes single migrations with Flyway, keeping the history table consistent: an
- * undo script runs through Flyway's own SQL parser (placeholders, $$ bodies, .conf files) under a
- * scratch history table, then the migration's row leaves the real history.
+ * Applies and undoes single migrations as {@code flyway migrate} would, keeping the history table consistent.
+ * The scripts run through {@link ScriptRunner} (Flyway's own parser, placeholders, $$ bodies, .conf files, one
+ * long-lived connection); only the first apply on a database without a history table goes through Flyway's
+ * {@code migrate()}, which creates the table (and the schemas) as Flyway does. After an undo script ran, the
+ * migration's row leaves the history.
  */
-final class FlywaySteps {
+final class FlywaySteps implements AutoCloseable {
     static final String UNDO_TABLE = "schemagate_undo_history";
 
     private final MigrationSettings settings;
     private final StepResources upResources;
-    private final StepResources undoResources;
     private final Flyway up;
-    private final Flyway undo;
+    private final ScriptRunner runner;
+    private final Duration upTimeout;
+    private final Duration undoTimeout;
+    private boolean historyExists;
     private Forgotten forgotten;
 
     FlywaySteps(Database db, String url, MigrationSettings settings) {
@@ -42,14 +47,13 @@ final class FlywaySteps {
     FlywaySteps(Database db, String url, MigrationSettings settings, boolean timedUp) {
         this.settings = settings;
         this.upResources = new StepResources(settings.flyway().encoding());
-        this.undoResources = new StepResources(settings.flyway().encoding());
+        this.undoTimeout = settings.roundTrip().statementTimeout();
+        this.upTimeout = timedUp ? undoTimeout : null;
         // as a connection option, so every session Flyway opens has it (initSql is deprecated in Flyway 13)
         String timed = url + (url.contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D"
                 + settings.roundTrip().statementTimeout().toMillis();
         this.up = base(db, timedUp ? timed : url, settings).resourceProvider(upResources).load();
-        // the scratch history starts at a baseline row 0, so Flyway accepts a schema that is not empty
-        this.undo = base(db, timed, settings).resourceProvider(undoResources).table(UNDO_TABLE)
-                .sqlMigrationPrefix("U").baselineOnMigrate(true).baselineVersion("0").load();
+        this.runner = new ScriptRunner(db, url, up.getConfiguration());
     }
 
     String historyTable() {
@@ -80,24 +84,58 @@ final class FlywaySteps {
         return config;
     }
 
-    /** Applies migrations (in version order); returns Flyway's failure, if any. */
-    Optional<FlywayMigrateException> apply(List<VersionedMigration> migrations) {
-        upResources.clear();
-        migrations.forEach(m -> upResources.show(m.script(), m.flywayName()));
-        return migrate(up);
+    /** Applies migrations (in version order), each in its own transaction; returns the first failure, if any. */
+    Optional<StepFailure> apply(List<VersionedMigration> migrations) {
+        for (VersionedMigration m : migrations) {
+            Optional<StepFailure> failure = apply(m);
+            if (failure.isPresent()) {
+                return failure;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StepFailure> apply(VersionedMigration m) {
+        if (!historyExists) {
+            try {
+                historyExists = runner.historyExists();
+            } catch (SQLException e) {
+                return Optional.of(new StepFailure(m.script(), m.version(), null, 0, true, e));
+            }
+            if (!historyExists) {
+                // Flyway's first migrate creates the history table (and schemas) its own way
+                upResources.clear();
+                upResources.show(m.script(), m.flywayName());
+                Optional<StepFailure> failure = migrate(up);
+                historyExists = failure.isEmpty();
+                return failure;
+            }
+        }
+        try {
+            runner.apply(m.script(), m.flywayName(), upTimeout);
+            return Optional.empty();
+        } catch (StepFailure e) {
+            return Optional.of(e);
+        }
     }
 
     /** Runs the undo script; on success the migration is no longer in the history. */
-    Optional<FlywayMigrateException> undo(VersionedMigration m, Connection c) throws SQLException {
-        undoResources.clear();
+    Optional<StepFailure> undo(VersionedMigration m, Connection c) throws SQLException {
         String name = m.undo().getFileName().toString();
-        undoResources.show(m.undo(), name.startsWith("U") ? name
-                : ScriptNames.flywayName(ScriptNames.Kind.UNDO, m.version(), m.description()));
-        Optional<FlywayMigrateException> failure = migrate(undo);
-        if (failure.isEmpty()) {
-            forget(c, m.version());
+        try {
+            runner.run(m.undo(), name.startsWith("U") ? name
+                    : ScriptNames.flywayName(ScriptNames.Kind.UNDO, m.version(), m.description()), undoTimeout);
+        } catch (StepFailure e) {
+            return Optional.of(e);
         }
-        return failure;
+        forget(c, m.version());
+        return Optional.empty();
+    }
+
+    /** Closes the runner's connection (a database is copied only while nobody is connected to it). */
+    @Override
+    public void close() {
+        runner.close();
     }
 
     private void forget(Connection c, String version) throws SQLException {
@@ -114,10 +152,6 @@ final class FlywaySteps {
                     forgotten = new Forgotten(version, row);
                 }
             }
-        }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + qualified(UNDO_TABLE) + " WHERE version = ?")) {
-            delete.setString(1, version);
-            delete.executeUpdate();
         }
     }
 
@@ -175,12 +209,12 @@ final class FlywaySteps {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
-    private static Optional<FlywayMigrateException> migrate(Flyway flyway) {
+    private static Optional<StepFailure> migrate(Flyway flyway) {
         try {
             flyway.migrate();
             return Optional.empty();
         } catch (FlywayMigrateException e) {
-            return Optional.of(e);
+            return Optional.of(StepFailure.of(e));
         }
     }
 }

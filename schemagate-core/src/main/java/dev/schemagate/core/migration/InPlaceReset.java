@@ -9,7 +9,6 @@ import dev.schemagate.core.data.RowGenerator;
 import dev.schemagate.core.data.TableFingerprint;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.migration.MigrationOutcome.Status;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +65,7 @@ final class InPlaceReset {
      * @param failure  the undo's or the second apply's failure; null when both ran
      */
     record End(Status status, CatalogSnapshot applied, CatalogSnapshot last, List<CatalogDifference> residue,
-               List<CatalogDifference> drift, long rowsKept, FlywayMigrateException failure) {
+               List<CatalogDifference> drift, long rowsKept, StepFailure failure) {
     }
 
     /** @return the workbench's catalog, now at the plain-chain state; empty when the workbench needs a fresh copy */
@@ -76,7 +75,7 @@ final class InPlaceReset {
             CatalogSnapshot now;
             switch (end.status()) {
                 case UNDO_FAILED -> {
-                    if (!end.failure().isExecutableInTransaction()) {
+                    if (!end.failure().inTransaction()) {
                         return none(m, "its undo did not run in a transaction");
                     }
                     compareRows = false;
@@ -90,7 +89,7 @@ final class InPlaceReset {
                     now = bench.snapshot();
                 }
                 case REAPPLY_FAILED -> {
-                    if (!end.failure().isExecutableInTransaction() || !CatalogDiff.compare(end.applied(), end.last()).isEmpty()
+                    if (!end.failure().inTransaction() || !CatalogDiff.compare(end.applied(), end.last()).isEmpty()
                             || !bench.steps().restoreHistory(bench.connection(), m.version())) {
                         return none(m, "its undo changed the catalog");
                     }

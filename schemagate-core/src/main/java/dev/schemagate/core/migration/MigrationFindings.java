@@ -5,7 +5,6 @@ import dev.schemagate.core.rules.Location;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class MigrationFindings {
     }
 
     /** Flyway's failure as a finding: the script, the line and PostgreSQL's error. */
-    void addFailure(Rule rule, FlywayMigrateException e, String version, String advice) {
+    void addFailure(Rule rule, StepFailure e, String version, String advice) {
         Optional<String> superuser = managed ? NeedsSuperuser.advice(e, ApplyFailure.statement(e)) : Optional.empty();
         Rule actual = superuser.isPresent() ? Rule.MIGRATION_APPLY_NEEDS_SUPERUSER : rule;
         findings.add(ApplyFailure.finding(e, basedir, actual, policy.severityOf(actual), version,
@@ -73,7 +72,7 @@ final class MigrationFindings {
     }
 
     /** The same, with a severity computed for this finding and extra details. */
-    void addFailure(Rule rule, Severity severity, FlywayMigrateException e, String version, String advice,
+    void addFailure(Rule rule, Severity severity, StepFailure e, String version, String advice,
                     Map<String, Object> extra) {
         Finding f = ApplyFailure.finding(e, basedir, rule, severity, version,
                 advice + StatementTimeoutHint.of(e, statementTimeout));

@@ -4,7 +4,6 @@ import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.PgErrors;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -98,6 +97,7 @@ final class PlainChain implements AutoCloseable {
         } catch (SQLException e) {
             throw new SchemaGateException("Cannot copy a database: " + db.password().scrub(e.getMessage()), e);
         }
+        steps.close();
         steps = new FlywaySteps(db, url, settings);
         drop(old);
         seed(m);
@@ -139,7 +139,7 @@ final class PlainChain implements AutoCloseable {
 
     private void catchUp() {
         for (VersionedMigration m : pending) {
-            Optional<FlywayMigrateException> failure = steps.apply(List.of(m));
+            Optional<StepFailure> failure = steps.apply(List.of(m));
             if (failure.isPresent()) {
                 // it applied where the round trip ran; without the generated rows it does not
                 log.warn(m.label() + " applies with generated rows but not on the plain chain (seed rows only): "
@@ -149,6 +149,7 @@ final class PlainChain implements AutoCloseable {
             seed(m);
         }
         pending.clear();
+        steps.close(); // the chain is copied next: nobody may be connected to it
     }
 
     private void seed(VersionedMigration m) {
@@ -176,6 +177,7 @@ final class PlainChain implements AutoCloseable {
 
     @Override
     public void close() {
+        steps.close();
         for (String copy : List.copyOf(copies)) {
             drop(copy);
         }

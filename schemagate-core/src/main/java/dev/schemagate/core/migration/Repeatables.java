@@ -40,7 +40,7 @@ final class Repeatables {
                         + " (a schemagate bug, please report it): " + result.getAllErrorMessages());
             }
         } catch (FlywayMigrateException e) {
-            findings.addFailure(Rule.MIGRATION_APPLY_FAILED, e, null,
+            findings.addFailure(Rule.MIGRATION_APPLY_FAILED, StepFailure.of(e), null,
                     "Fix the repeatable script and run the build again.");
         } catch (FlywayException e) {
             throw new SchemaGateException("Flyway could not finish the run: " + e.getMessage(), e);

@@ -14,7 +14,6 @@ import dev.schemagate.core.migration.MigrationOutcome.Outcome;
 import dev.schemagate.core.migration.MigrationOutcome.RoundTrip;
 import dev.schemagate.core.migration.MigrationOutcome.Status;
 import dev.schemagate.core.rules.Rule;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -143,7 +142,7 @@ final class RoundTripStep implements AutoCloseable {
             return withoutUndo(m, before, up, first.note());
         }
         long start = System.nanoTime();
-        Optional<FlywayMigrateException> failure = undo(m);
+        Optional<StepFailure> failure = undo(m);
         Long down = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_UNDO_FAILED, failure.get(), m.version(),
@@ -185,7 +184,7 @@ final class RoundTripStep implements AutoCloseable {
     /** Applies m, retrying on fewer rows when it fails (see {@link RowsRetry}); the workbench may be replaced. */
     private RowsRetry.Applied apply(VersionedMigration m) {
         long start = System.nanoTime();
-        Optional<FlywayMigrateException> failure = bench.steps().apply(List.of(m));
+        Optional<StepFailure> failure = bench.steps().apply(List.of(m));
         Long up = millisSince(start);
         if (failure.isEmpty()) {
             plain.add(m);
@@ -303,7 +302,7 @@ final class RoundTripStep implements AutoCloseable {
         }
     }
 
-    private Optional<FlywayMigrateException> undo(VersionedMigration m) {
+    private Optional<StepFailure> undo(VersionedMigration m) {
         try {
             return bench.steps().undo(m, bench.connection());
         } catch (SQLException e) {

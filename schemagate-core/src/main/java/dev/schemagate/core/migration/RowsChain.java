@@ -4,7 +4,6 @@ import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.data.RowGenerator;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,6 +78,9 @@ final class RowsChain implements AutoCloseable {
     private void rebuild() {
         pending.clear();
         url = plain.copy("rows");
+        if (steps != null) {
+            steps.close();
+        }
         steps = new FlywaySteps(db, url, settings);
         try (Connection c = db.connect(url)) {
             fill(c, allTables.apply(c));
@@ -89,10 +91,11 @@ final class RowsChain implements AutoCloseable {
 
     private void catchUp() {
         for (VersionedMigration m : List.copyOf(pending)) {
-            Optional<FlywayMigrateException> failure = steps.apply(List.of(m));
+            Optional<StepFailure> failure = steps.apply(List.of(m));
             if (failure.isPresent()) {
                 log.debug(m.label() + " does not apply with the generated rows; the rows chain is built again from the"
                         + " plain chain");
+                steps.close();
                 plain.drop(url);
                 rebuild();
                 return;
@@ -106,6 +109,7 @@ final class RowsChain implements AutoCloseable {
             }
         }
         pending.clear();
+        steps.close(); // the chain is copied next: nobody may be connected to it
     }
 
     private void fill(Connection c, Collection<String> tables) throws SQLException {
@@ -116,6 +120,9 @@ final class RowsChain implements AutoCloseable {
 
     @Override
     public void close() {
+        if (steps != null) {
+            steps.close();
+        }
         if (url != null) {
             plain.drop(url);
         }

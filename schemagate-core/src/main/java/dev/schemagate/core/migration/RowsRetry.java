@@ -7,8 +7,6 @@ import dev.schemagate.core.data.TableFingerprint;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.Severity;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +60,7 @@ final class RowsRetry {
     record Result(Applied applied, Workbench workbench) {
     }
 
-    Result retry(VersionedMigration m, Workbench failedOn, FlywayMigrateException failure, Long millis) {
+    Result retry(VersionedMigration m, Workbench failedOn, StepFailure failure, Long millis) {
         Map<String, Long> held = rowCounts(failedOn);
         // a refused privilege does not depend on the rows
         if (held.isEmpty() || findings.managed() && NeedsSuperuser.refused(failure)) {
@@ -73,10 +71,10 @@ final class RowsRetry {
         boolean keep = false;
         try {
             Map<String, Long> seedRows = rowCounts(candidate);
-            FlywayMigrateException last = failure;
+            StepFailure last = failure;
             if (!seedRows.equals(held)) {
                 Map<String, TableFingerprint> before = fingerprint(candidate);
-                Optional<FlywayMigrateException> again = candidate.steps().apply(List.of(m));
+                Optional<StepFailure> again = candidate.steps().apply(List.of(m));
                 if (again.isEmpty()) {
                     report(m, failure, heldRows, held, false);
                     plain.add(m);
@@ -90,7 +88,7 @@ final class RowsRetry {
                 Map<String, List<String>> seedShown = rows(candidate, seedRows, statementOf(last));
                 truncate(candidate);
                 Map<String, TableFingerprint> before = fingerprint(candidate);
-                Optional<FlywayMigrateException> empty = candidate.steps().apply(List.of(m));
+                Optional<StepFailure> empty = candidate.steps().apply(List.of(m));
                 if (empty.isEmpty()) {
                     report(m, last, seedShown, seedRows, true);
                     candidate.close(); // a database is copied only while nobody is connected to it
@@ -111,14 +109,14 @@ final class RowsRetry {
         }
     }
 
-    private Result failed(VersionedMigration m, FlywayMigrateException e, Long millis) {
+    private Result failed(VersionedMigration m, StepFailure e, Long millis) {
         findings.addFailure(Rule.MIGRATION_APPLY_FAILED, e, m.version(),
                 "Fix the statement and run the build again; the run goes on without " + m.label()
                         + " and later results assume it skipped.");
         return new Result(new Applied(millis, true, null, ""), null);
     }
 
-    private void report(VersionedMigration m, FlywayMigrateException e, Map<String, List<String>> shown,
+    private void report(VersionedMigration m, StepFailure e, Map<String, List<String>> shown,
                         Map<String, Long> counts, boolean seedRows) {
         Rule rule = Rule.MIGRATION_APPLY_FAILS_WITH_ROWS;
         Severity severity = findings.policy().override(rule)
@@ -139,13 +137,8 @@ final class RowsRetry {
         findings.addFailure(rule, severity, e, m.version(), advice, details);
     }
 
-    private static String statementOf(FlywayMigrateException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FlywaySqlScriptException s && s.getStatement() != null) {
-                return s.getStatement().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
+    private static String statementOf(StepFailure e) {
+        return e.statement() == null ? "" : e.statement().toLowerCase(Locale.ROOT);
     }
 
     /** Rows of the tables the failing statement names (else of the first few that hold rows). */

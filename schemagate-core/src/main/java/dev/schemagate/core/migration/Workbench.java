@@ -100,6 +100,7 @@ final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        steps.close();
         try {
             connection.close();
             if (migrationConnection != null) {
