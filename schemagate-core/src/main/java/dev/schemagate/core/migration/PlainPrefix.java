@@ -7,7 +7,6 @@ import dev.schemagate.core.db.PgErrors;
 import dev.schemagate.core.migration.MigrationOutcome.Outcome;
 import dev.schemagate.core.migration.MigrationOutcome.RoundTrip;
 import dev.schemagate.core.migration.MigrationOutcome.Status;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +56,7 @@ final class PlainPrefix {
             if (files.isEmpty() && i < prefix.size() - 1) {
                 continue;
             }
-            Optional<FlywayMigrateException> failure = steps.apply(segment);
+            Optional<StepFailure> failure = steps.apply(segment);
             migrates++;
             if (failure.isPresent()) {
                 plain.drop(url);
