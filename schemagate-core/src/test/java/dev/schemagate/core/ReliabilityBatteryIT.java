@@ -507,7 +507,7 @@ class ReliabilityBatteryIT {
                             severities(m), m.outputDir, Map.of(), capture);
                     default -> {
                         VerifyOptions options = new VerifyOptions(database(m, this), migration(m), severities(m),
-                                m.outputDir, m.props.getOrDefault(SchemaProperties.BASELINE, "dir:."), Map.of(),
+                                m.outputDir, m.props.get(SchemaProperties.BASELINE), Map.of(),
                                 compat(m), LintSettings.inVerify(), api(m), null);
                         if (m.killPostgresAfterStart) {
                             killer = killPostgresOnceItRuns(m);

@@ -124,6 +124,7 @@ final class PlainChain implements AutoCloseable {
         copies.remove(otherUrl);
         String old = url;
         url = otherUrl;
+        steps.close();
         steps = new FlywaySteps(db, url, settings);
         drop(old);
     }

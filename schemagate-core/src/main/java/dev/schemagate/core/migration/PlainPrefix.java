@@ -45,27 +45,32 @@ final class PlainPrefix {
                                                    MigrationFindings findings, Log log) {
         long start = System.nanoTime();
         String url = plain.empty("prefix");
-        FlywaySteps steps = new FlywaySteps(db, url, settings);
         List<SeedFailure> seedFailures = new ArrayList<>();
         int migrates = 0;
-        List<VersionedMigration> segment = new ArrayList<>();
-        for (int i = 0; i < prefix.size(); i++) {
-            VersionedMigration m = prefix.get(i);
-            segment.add(m);
-            List<Path> files = seeds.forVersion(m.version());
-            if (files.isEmpty() && i < prefix.size() - 1) {
-                continue;
+        Optional<StepFailure> failure = Optional.empty();
+        // the runner's connection must be gone before the database is adopted (copied) or dropped
+        try (FlywaySteps steps = new FlywaySteps(db, url, settings)) {
+            List<VersionedMigration> segment = new ArrayList<>();
+            for (int i = 0; i < prefix.size() && failure.isEmpty(); i++) {
+                VersionedMigration m = prefix.get(i);
+                segment.add(m);
+                List<Path> files = seeds.forVersion(m.version());
+                if (files.isEmpty() && i < prefix.size() - 1) {
+                    continue;
+                }
+                failure = steps.apply(segment);
+                migrates++;
+                segment.clear();
+                if (failure.isEmpty()) {
+                    seed(db, url, m, files, seedFailures);
+                }
             }
-            Optional<StepFailure> failure = steps.apply(segment);
-            migrates++;
-            if (failure.isPresent()) {
-                plain.drop(url);
-                log.info("The versions " + range(prefix) + " do not apply in one pass (" + PgErrors.describe(failure.get())
-                        + "); applying them one by one, so that each gets its outcome.");
-                return Optional.empty();
-            }
-            segment.clear();
-            seed(db, url, m, files, seedFailures);
+        }
+        if (failure.isPresent()) {
+            plain.drop(url);
+            log.info("The versions " + range(prefix) + " do not apply in one pass (" + PgErrors.describe(failure.get())
+                    + "); applying them one by one, so that each gets its outcome.");
+            return Optional.empty();
         }
         plain.adopt(url);
         seedFailures.forEach(f -> Seeds.failure(findings, f.seed(), f.m(), f.e()));

@@ -52,6 +52,7 @@ final class ScriptRunner implements AutoCloseable {
     private final String schema;
     private final String history;
     private Connection connection;
+    private int serverMajor;
     private String installedBy;
     private String originalSearchPath;
     private String searchPath;
@@ -158,7 +159,7 @@ final class ScriptRunner implements AutoCloseable {
                 ? new ScriptResource(confFile, flywayName + ".conf", config.getEncoding()) : null;
         ParsingContext context = new ParsingContext();
         context.getPlaceholders().putAll(placeholders(flywayName));
-        PostgreSQLParser parser = new PostgreSQLParser(config, context);
+        PostgreSQLParser parser = new ServerAwareParser(config, context, serverMajor);
         ParserSqlScript sql = new ParserSqlScript(parser, resource, conf, config.isMixed());
         sql.validate();
         List<SqlStatement> statements = new ArrayList<>();
@@ -336,6 +337,7 @@ final class ScriptRunner implements AutoCloseable {
                         ? config.getInstalledBy() : rs.getString(1);
                 originalSearchPath = rs.getString(2);
             }
+            serverMajor = connection.getMetaData().getDatabaseMajorVersion();
             searchPath = null;
         }
         return connection;
