@@ -6,13 +6,13 @@ import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.VerifyOptions;
 import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
-import dev.schemagate.core.flywayconf.FlywayInputs;
-import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
+import dev.schemagate.core.options.FrontEnd;
+import dev.schemagate.core.options.Goal;
+import dev.schemagate.core.options.OptionCatalog;
+import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.migration.MigrationSettings;
-import dev.schemagate.core.migration.RoundTripSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.report.ConsoleSummary;
@@ -31,7 +31,7 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 
 import java.io.File;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -279,24 +279,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     /** The one OpenAPI spec folder, from schema.openapi.specDir or a deprecated name (which warns). */
     java.nio.file.Path openapiSpecDir() {
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put(SchemaProperties.OPENAPI_SPEC_DIR, openapiSpecDir == null ? null : openapiSpecDir.getPath());
-        values.put(SchemaProperties.API_SPEC_DIR, apiSpecDir == null ? null : apiSpecDir.getPath());
-        values.put(SchemaProperties.CLIENT_SPEC_DIR, clientSpecDir == null ? null : clientSpecDir.getPath());
-        values.put(SchemaProperties.DOCS_SPEC_DIR, docsSpecDir == null ? null : docsSpecDir.getPath());
-        return SpecDir.resolve(project.getBasedir().toPath(), values, new MavenLog(getLog()));
+        return options().openapiSpecDir();
     }
 
     /** {@link #openapiSpecDir()}, after refusing links out of the module in it (unless schema.followSymlinks). */
     java.nio.file.Path checkedOpenapiSpecDir() {
-        java.nio.file.Path dir = openapiSpecDir();
-        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), dir, followSymlinks);
-        return dir;
+        return options().checkedOpenapiSpecDir();
     }
 
     ApiCompatSettings apiCompatSettings() {
-        return new ApiCompatSettings(project.getBasedir().toPath(), checkedOpenapiSpecDir(),
-                CompatSettings.parseUnproven(compatUnproven));
+        return options().api();
     }
 
     /** The OpenAPI checks schema:verify adds to its run; null (the default) for none. */
@@ -385,11 +377,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     /** The client to generate or check; null when the module has no spec. */
     dev.schemagate.core.openapi.client.ClientSettings clientSettings() {
-        return ClientParameters.settings(project.getBasedir(), new File(project.getBuild().getDirectory()), clientSpec,
-                checkedOpenapiSpecDir(), clientOutput, new dev.schemagate.core.openapi.client.GeneratorOptions(generatorName,
-                        library, apiPackage, modelPackage, invokerPackage, configOptions,
-                        ClientParameters.keyValues(additionalProperties, "additionalProperties"), globalProperties,
-                        generateApiTests, generateModelTests));
+        return options().client();
     }
 
     /** The client drift check schema:verify adds to its run; null (the default) for none. */
@@ -417,9 +405,75 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
      * ({@code zip:<file>}); with a transitive schema.compat.mode, every earlier release is added.
      */
     String coreBaseline(String spec) {
-        boolean transitive = CompatSettings.parseMode(compatMode).transitive();
-        return new MavenBaselines(repositorySystem, repositorySession, project.getRemoteProjectRepositories(),
-                getLog()).resolve(spec, transitive);
+        return options().resolveBaseline(spec);
+    }
+
+    /** The parameters as the flat schema.* map core's options read (one wiring for the plugin and the CLI). */
+    Map<String, String> properties() {
+        Map<String, String> p = new java.util.TreeMap<>();
+        Object[] pairs = {SchemaProperties.SKIP, skip, SchemaProperties.FAIL_ON, failOn, SchemaProperties.BASELINE,
+            baseline, SchemaProperties.OUTPUT_DIRECTORY, outputDirectory, SchemaProperties.DB_PROVIDER, dbProvider,
+            SchemaProperties.DB_IMAGE, dbImage, SchemaProperties.DB_VERSION, dbVersion, SchemaProperties.DB_PRIVILEGES,
+            dbPrivileges, SchemaProperties.DB_URL, dbUrl, SchemaProperties.DB_USER, dbUser,
+            SchemaProperties.DB_PASSWORD_ENV, dbPasswordEnv, SchemaProperties.DB_SERVER_ID, dbServerId,
+            SchemaProperties.DB_CACHE_DIR, dbCacheDir, SchemaProperties.DB_START_TIMEOUT, dbStartTimeout,
+            SchemaProperties.DB_ROLES, dbRoles, SchemaProperties.MIGRATIONS_SKIP, skipMigrations,
+            SchemaProperties.MIGRATIONS_LOCATIONS, migrationLocations, SchemaProperties.MIGRATIONS_SCHEMAS,
+            migrationSchemas, SchemaProperties.MIGRATIONS_TABLE, migrationTable, SchemaProperties.MIGRATIONS_SEEDS,
+            migrationSeeds, SchemaProperties.MIGRATIONS_IRREVERSIBLE, migrationIrreversible,
+            SchemaProperties.MIGRATIONS_FROM, migrationFrom, SchemaProperties.MIGRATIONS_COLUMN_ORDER,
+            migrationColumnOrder, SchemaProperties.MIGRATIONS_COMPARE_GRANTS, migrationCompareGrants,
+            SchemaProperties.MIGRATIONS_CHAIN, migrationChain, SchemaProperties.MIGRATIONS_GENERATED_ROWS,
+            migrationGeneratedRows, SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT, migrationStatementTimeout,
+            SchemaProperties.MIGRATIONS_ENCODING, migrationEncoding, SchemaProperties.MIGRATIONS_VALIDATE_NAMING,
+            migrationValidateNaming, SchemaProperties.FOLLOW_SYMLINKS, followSymlinks, SchemaProperties.COMPAT_SKIP,
+            skipCompat, SchemaProperties.COMPAT_SCHEMAS_DIR, compatSchemasDir, SchemaProperties.COMPAT_SAMPLES_DIR,
+            compatSamplesDir, SchemaProperties.COMPAT_REMOTE_REFS, compatRemoteRefs, SchemaProperties.COMPAT_MODE,
+            compatMode, SchemaProperties.COMPAT_POLICY, compatPolicy, SchemaProperties.COMPAT_UNPROVEN, compatUnproven,
+            SchemaProperties.COMPAT_FORMAT_ASSERTION, compatFormatAssertion, SchemaProperties.API_SKIP, skipApi,
+            SchemaProperties.API_SPEC_DIR, apiSpecDir, SchemaProperties.OPENAPI_SPEC_DIR, openapiSpecDir,
+            SchemaProperties.DOCS_SPEC_DIR, docsSpecDir, SchemaProperties.MIGRATIONS_LAYOUT, migrationLayout,
+            SchemaProperties.GITLAB_NOTE, gitlabNote,
+            SchemaProperties.GITLAB_TOKEN_ENV, gitlabTokenEnv, SchemaProperties.GITLAB_SERVER_ID, gitlabServerId,
+            SchemaProperties.LINT_SKIP, skipLint, SchemaProperties.CLIENT_SKIP, skipClient,
+            SchemaProperties.CLIENT_SPEC, clientSpec, SchemaProperties.CLIENT_SPEC_DIR, clientSpecDir,
+            SchemaProperties.CLIENT_OUTPUT, clientOutput, SchemaProperties.CLIENT_CHECK, clientCheck,
+            SchemaProperties.CLIENT_GENERATOR_NAME, generatorName, SchemaProperties.CLIENT_LIBRARY, library,
+            SchemaProperties.CLIENT_API_PACKAGE, apiPackage, SchemaProperties.CLIENT_MODEL_PACKAGE, modelPackage,
+            SchemaProperties.CLIENT_INVOKER_PACKAGE, invokerPackage, OptionCatalog.CLIENT_ADDITIONAL_PROPERTIES,
+            additionalProperties, OptionCatalog.CLIENT_GENERATE_API_TESTS, generateApiTests,
+            OptionCatalog.CLIENT_GENERATE_MODEL_TESTS, generateModelTests, OptionCatalog.SEVERITIES, severities,
+            OptionCatalog.MIGRATIONS_PLACEHOLDERS, migrationPlaceholders, OptionCatalog.CLIENT_CONFIG_OPTIONS,
+            configOptions, OptionCatalog.CLIENT_GLOBAL_PROPERTIES, globalProperties};
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object v = pairs[i + 1];
+            String key = (String) pairs[i];
+            if (v instanceof Map<?, ?> map) {
+                map.forEach((k, val) -> p.put(key + "." + k, val == null ? "" : val.toString()));
+            } else if (v instanceof List<?> list) {
+                p.put(key, String.join(",", list.stream().map(String::valueOf).toList()));
+            } else if (v != null) {
+                p.put(key, v instanceof File f ? f.getAbsolutePath() : v.toString());
+            }
+        }
+        return p;
+    }
+
+    /** The options core builds every settings record from; Maven answers what only it knows. */
+    SchemaGateOptions options() {
+        FrontEnd frontEnd = new FrontEnd(
+                major -> MavenPostgresBinaries.resolve(major, repositorySystem, repositorySession,
+                        project.getRemoteProjectRepositories(), getLog()),
+                new MavenBaselines(repositorySystem, repositorySession, project.getRemoteProjectRepositories(),
+                        getLog())::resolve,
+                project.getBuild().getResources().stream()
+                        .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList(),
+                MavenFlywayPlugin.read(project), (property, id) -> {
+                    SettingsServer server = SettingsServer.read(property, id, settings, settingsDecrypter);
+                    return new FrontEnd.Credentials(server.username(), server.password());
+                });
+        return SchemaGateOptions.of(properties(), System.getenv(), project.getBasedir().toPath(),
+                Path.of(project.getBuild().getDirectory()), project.getVersion(), frontEnd, new MavenLog(getLog()));
     }
 
     /** True (and logged) when the global skip flag or the area's own is set. */
@@ -432,67 +486,15 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     DatabaseSettings databaseSettings() {
-        DatabaseProvider provider = DatabaseProvider.parse(dbProvider);
-        int major = dev.schemagate.core.db.PostgresMajor.parse(dbVersion);
-        DatabaseSettings base = DatabaseSettings.embedded(outputDirectory.toPath()).withProvider(provider)
-                .withImage(dbImage == null || dbImage.isBlank() ? dev.schemagate.core.db.PostgresMajor.image(major) : dbImage)
-                .withCacheDir(dbCacheDir.toPath());
-        if (provider == DatabaseProvider.EMBEDDED && major != dev.schemagate.core.db.PostgresMajor.BUNDLED) {
-            base = base.withBinaries(MavenPostgresBinaries.resolve(major, repositorySystem, repositorySession,
-                    project.getRemoteProjectRepositories(), getLog()));
-        }
-        base = new DatabaseSettings(base.provider(), base.workDir(), base.cacheDir(), base.image(), null, null,
-                base.password(), Duration.ofSeconds(dbStartTimeout), base.binaries(),
-                dev.schemagate.core.db.Privileges.parse(dbPrivileges));
-        if (provider != DatabaseProvider.EXTERNAL) {
-            return base;
-        }
-        DbCredentials credentials = DbCredentials.resolve(dbUser, dbPasswordEnv, dbServerId, settings, settingsDecrypter);
-        return base.withExternal(dbUrl, credentials.user(), credentials.password());
+        return options().database();
     }
 
     MigrationSettings migrationSettings() {
-        MigrationSettings explicit = new MigrationSettings(project.getBasedir().toPath(), migrationLocations,
-                migrationSchemas, migrationPlaceholders, migrationTable, migrationSeeds.toPath(),
-                migrationIrreversible == null ? null : java.util.Set.copyOf(migrationIrreversible), migrationFrom,
-                migrationColumnOrder, migrationCompareGrants).withRoles(dbRoles).withRoundTrip(new RoundTripSettings(
-                migrationChain, migrationGeneratedRows, RoundTripSettings.parseTimeout(migrationStatementTimeout,
-                SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT)));
-        java.util.Set<ProjectFlyway.Override> overridden = java.util.EnumSet.noneOf(ProjectFlyway.Override.class);
-        if (migrationLocations != null && !migrationLocations.isEmpty()) {
-            overridden.add(ProjectFlyway.Override.LOCATIONS);
-        }
-        if (migrationSchemas != null && !migrationSchemas.isEmpty()) {
-            overridden.add(ProjectFlyway.Override.SCHEMAS);
-        }
-        if (migrationTable != null && !migrationTable.isBlank()) {
-            overridden.add(ProjectFlyway.Override.TABLE);
-        }
-        if (migrationPlaceholders != null && !migrationPlaceholders.isEmpty()) {
-            overridden.add(ProjectFlyway.Override.PLACEHOLDERS);
-        }
-        dev.schemagate.core.migration.FlywayConventions conventions = explicit.flyway();
-        if (migrationEncoding != null && !migrationEncoding.isBlank()) {
-            overridden.add(ProjectFlyway.Override.ENCODING);
-            conventions = conventions.withEncoding(MigrationSettings.parseEncoding(migrationEncoding));
-        }
-        if (migrationValidateNaming != null) {
-            overridden.add(ProjectFlyway.Override.VALIDATE_NAMING);
-            conventions = conventions.withValidateMigrationNaming(migrationValidateNaming);
-        }
-        explicit = explicit.withFlywayConventions(conventions).withFollowSymlinks(followSymlinks)
-                .withLayout(dev.schemagate.core.migration.MigrationLayout.parse(migrationLayout));
-        List<java.nio.file.Path> resourceRoots = project.getBuild().getResources().stream()
-                .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList();
-        return ProjectFlyway.apply(explicit, overridden, new FlywayInputs(project.getBasedir().toPath(), resourceRoots,
-                MavenFlywayPlugin.read(project), System.getenv()), new MavenLog(getLog()));
+        return options().migrations();
     }
 
     CompatSettings compatSettings() {
-        dev.schemagate.core.ModuleFiles.check(project.getBasedir().toPath(), compatSchemasDir.toPath(), followSymlinks);
-        return new CompatSettings(project.getBasedir().toPath(), compatSchemasDir.toPath(),
-                CompatSettings.parseMode(compatMode), CompatSettings.parsePolicy(compatPolicy), compatSamplesDir.toPath(),
-                compatRemoteRefs).withProof(CompatSettings.parseUnproven(compatUnproven), compatFormatAssertion);
+        return options().compat();
     }
 
     /** The JSON Schema checks schema:verify adds to its run; null (the default) for none. */
@@ -505,11 +507,11 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
      * pass (one migration path), unless schema.lint.skip is set; schema:lint has its own.
      */
     LintSettings lintSettings() {
-        return skipLint ? LintSettings.off() : LintSettings.inVerify();
+        return options().lint(Goal.VERIFY);
     }
 
     SeverityPolicy severityPolicy() {
-        return severities == null ? SeverityPolicy.defaults() : SeverityPolicy.of(severities);
+        return options().severities();
     }
 
     /** Runs a core call; its exceptions become Maven's: fixable input → FAILURE, cannot run → ERROR. */

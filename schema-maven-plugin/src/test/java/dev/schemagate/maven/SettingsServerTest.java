@@ -1,6 +1,7 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.gitlab.GitLabAuth;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -32,8 +33,8 @@ class SettingsServerTest {
                 server("gitlab", null, cipher.encryptAndDecorate("glpat-token", MASTER)));
         SettingsDecrypter decrypter = decrypter(writeSecurity(cipher));
 
-        DbCredentials db = DbCredentials.resolve("postgres", "UNSET_ENV", "db", settings, decrypter);
-        assertThat(db.user()).isEqualTo("app");
+        SettingsServer db = SettingsServer.read(SchemaProperties.DB_SERVER_ID, "db", settings, decrypter);
+        assertThat(db.username()).isEqualTo("app");
         assertThat(db.password().reveal()).isEqualTo("s3cret");
         assertThat(db.password().toString()).doesNotContain("s3cret");
 
@@ -47,7 +48,7 @@ class SettingsServerTest {
     @Test
     void aMissingServerIsTheSameErrorForBothNamingTheProperty() {
         Settings settings = settings(server("other", "x", "y"));
-        assertThatThrownBy(() -> DbCredentials.resolve("postgres", "UNSET_ENV", "db", settings, decrypter(dir.resolve("none.xml"))))
+        assertThatThrownBy(() -> SettingsServer.read(SchemaProperties.DB_SERVER_ID, "db", settings, decrypter(dir.resolve("none.xml"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.db.serverId=db: no <server> with that id in settings.xml");
         assertThatThrownBy(() -> GitLabToken.resolve("UNSET_ENV", "gl", settings, decrypter(dir.resolve("none.xml"))))
@@ -59,7 +60,7 @@ class SettingsServerTest {
     void anEncryptedPasswordWithoutTheMasterPasswordSaysWhatToCheckWithoutPrintingIt() throws Exception {
         String encrypted = new DefaultPlexusCipher().encryptAndDecorate("s3cret", MASTER);
         Settings settings = settings(server("db", "app", encrypted));
-        assertThatThrownBy(() -> DbCredentials.resolve("postgres", "UNSET_ENV", "db", settings,
+        assertThatThrownBy(() -> SettingsServer.read(SchemaProperties.DB_SERVER_ID, "db", settings,
                 decrypter(dir.resolve("missing-security.xml"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.db.serverId=db: the settings.xml <server> db cannot be decrypted")

@@ -20,6 +20,9 @@ public final class SpecDir {
     /** The names {@link SchemaProperties#OPENAPI_SPEC_DIR} replaces, in the order they are read. */
     public static final List<String> DEPRECATED = List.of(SchemaProperties.API_SPEC_DIR,
             SchemaProperties.CLIENT_SPEC_DIR, SchemaProperties.DOCS_SPEC_DIR);
+    /** Every name of the folder: the current one first. */
+    public static final List<String> NAMES = List.of(SchemaProperties.OPENAPI_SPEC_DIR, SchemaProperties.API_SPEC_DIR,
+            SchemaProperties.CLIENT_SPEC_DIR, SchemaProperties.DOCS_SPEC_DIR);
 
     private SpecDir() {
     }

@@ -1,0 +1,119 @@
+package dev.schemagate.cli;
+
+import dev.schemagate.core.ToolVersion;
+import dev.schemagate.core.db.PostgresMajor;
+import dev.schemagate.core.options.Goal;
+import dev.schemagate.core.options.Option;
+import dev.schemagate.core.options.Option.Area;
+import dev.schemagate.core.options.OptionCatalog;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code schemagate} command and its subcommands, built from core's option catalogue: each subcommand
+ * takes {@code --<property without schema.>} for the options of its areas, plus --project-dir, --out and --debug.
+ */
+final class Commands {
+    static final String PROJECT_DIR = "--project-dir";
+    static final String OUT = "--out";
+    static final String DEBUG = "--debug";
+
+    /** A subcommand: the goal it runs, its one-line description, the areas whose options it takes. */
+    record Sub(Goal goal, String description, List<Area> areas) {
+    }
+
+    static final List<Sub> SUBCOMMANDS = List.of(
+            new Sub(Goal.VERIFY, "Starts a throwaway PostgreSQL and runs every check: the migration round trip with"
+                    + " the lint of new migrations, the JSON Schema and OpenAPI checks, the client drift check.",
+                    List.of(Area.GLOBAL, Area.DB, Area.MIGRATIONS, Area.LINT, Area.COMPAT, Area.API, Area.CLIENT,
+                            Area.GITLAB)),
+            new Sub(Goal.MIGRATIONS, "The migration checks alone (round trip, chain, lint of new migrations).",
+                    List.of(Area.GLOBAL, Area.DB, Area.MIGRATIONS, Area.LINT, Area.GITLAB)),
+            new Sub(Goal.LINT, "The migration safety lint alone: every migration applied, each new one observed.",
+                    List.of(Area.GLOBAL, Area.DB, Area.MIGRATIONS, Area.LINT, Area.GITLAB)),
+            new Sub(Goal.COMPAT, "The JSON Schema checks alone, without a database.",
+                    List.of(Area.GLOBAL, Area.COMPAT)),
+            new Sub(Goal.API_COMPAT, "The OpenAPI checks alone, without a database.",
+                    List.of(Area.GLOBAL, Area.API, Area.COMPAT)),
+            new Sub(Goal.CLIENT, "Generates the OpenAPI client (not available in the CLI yet).",
+                    List.of(Area.GLOBAL, Area.CLIENT)),
+            new Sub(Goal.DOCS, "Static HTML API docs (not available in the CLI yet).", List.of(Area.GLOBAL, Area.DOCS)),
+            new Sub(Goal.GITLAB_NOTE, "The merge request's schemagate note (not available in the CLI yet).",
+                    List.of(Area.GLOBAL, Area.GITLAB)),
+            new Sub(Goal.GITLAB_RELEASE, "The GitLab Release of a tag (not available in the CLI yet).",
+                    List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE, Area.DOCS)));
+
+    private Commands() {
+    }
+
+    static String[] versionLines() {
+        return new String[] {
+            "schemagate " + ToolVersion.get(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+            "PostgreSQL " + PostgresMajor.binariesVersion(PostgresMajor.BUNDLED) + " (bundled, for --db.provider=embedded)"};
+    }
+
+    static CommandLine commandLine() {
+        CommandSpec top = CommandSpec.create().name("schemagate").version(versionLines()).mixinStandardHelpOptions(true);
+        top.usageMessage().description("Makes database and API schema changes safe to merge: the goals of"
+                + " schema-maven-plugin without Maven.", "Values: flag > SCHEMAGATE_* environment variable > "
+                + OptionSources.FILE_NAME + " in the project dir > default. Exit codes: 0 clean, 1 findings at or above"
+                + " --failOn, 2 usage or configuration error, 3 internal error. See docs/cli.md.");
+        CommandLine cl = new CommandLine(top);
+        for (Sub sub : SUBCOMMANDS) {
+            cl.addSubcommand(sub.goal().id(), new CommandLine(subcommand(sub)));
+        }
+        return cl;
+    }
+
+    private static CommandSpec subcommand(Sub sub) {
+        CommandSpec spec = CommandSpec.create().name(sub.goal().id()).mixinStandardHelpOptions(true);
+        spec.version(versionLines());
+        spec.usageMessage().description(sub.description()).sortOptions(false).abbreviateSynopsis(true);
+        spec.addOption(OptionSpec.builder(PROJECT_DIR, "-C").paramLabel("<dir>").type(String.class)
+                .description("The project folder (paths are relative to it; " + OptionSources.FILE_NAME
+                        + " is read from it). Default: the current folder.").build());
+        spec.addOption(OptionSpec.builder(OUT).paramLabel("<dir>").type(String.class)
+                .description("Where the report files go (the same as --outputDirectory). Default: target/schemagate.")
+                .build());
+        spec.addOption(OptionSpec.builder(DEBUG).arity("0").type(boolean.class).description("Print debug lines.")
+                .build());
+        for (Option o : OptionCatalog.of(sub.areas())) {
+            spec.addOption(option(o));
+        }
+        return spec;
+    }
+
+    private static OptionSpec option(Option o) {
+        String def = o.defaultValue() == null ? "none" : o.defaultValue()
+                .replace("${project.build.directory}", "target").replace("${project.basedir}/", "");
+        String[] description = {o.description(), "Default: " + def + (o.isMap() ? "." : ". Env: " + o.environmentName())};
+        OptionSpec.Builder b = OptionSpec.builder("--" + o.shortName()).description(description);
+        switch (o.kind()) {
+            case MAP -> b.type(Map.class).auxiliaryTypes(String.class, String.class).paramLabel("<key=value>");
+            case BOOLEAN -> b.type(String.class).arity("0..1").fallbackValue("true").paramLabel("<true|false>")
+                    .converters(checked(o));
+            case CHOICE -> b.type(String.class).paramLabel("<" + String.join("|", o.allowed()) + ">").converters(checked(o));
+            case INTEGER -> b.type(String.class).paramLabel("<number>").converters(checked(o));
+            case LIST -> b.type(String.class).paramLabel("<a,b,...>");
+            case PATH -> b.type(String.class).paramLabel("<path>");
+            default -> b.type(String.class).paramLabel("<value>");
+        }
+        return b.build();
+    }
+
+    private static CommandLine.ITypeConverter<String> checked(Option o) {
+        return value -> {
+            String problem = OptionSources.problem(o, value);
+            if (problem != null) {
+                throw new TypeConversionException(problem);
+            }
+            return value;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package dev.schemagate.cli;
+
+import dev.schemagate.core.SchemaGate;
+import dev.schemagate.core.options.Goal;
+import dev.schemagate.core.options.SchemaGateOptions;
+import dev.schemagate.core.report.Report;
+import dev.schemagate.core.rules.Severity;
+
+/** Runs one goal through the SchemaGate facade, as the Mojo of the same name does. */
+final class Goals {
+    private Goals() {
+    }
+
+    static int run(Goal goal, SchemaGateOptions options, CliLog log) {
+        String skippedBy = options.skippedBy(goal);
+        if (skippedBy != null) {
+            log.info("Skipping: " + skippedBy + " is true.");
+            return Exit.CLEAN;
+        }
+        Severity threshold = options.failOn();
+        Report report;
+        String what;
+        switch (goal) {
+            case VERIFY, MIGRATIONS, LINT -> {
+                report = SchemaGate.verify(options.verifyOptions(goal), log);
+                what = report.migrations().size() + " migrations checked";
+            }
+            case COMPAT -> {
+                report = SchemaGate.compat(options.compat(), options.baseline(goal), options.severities(),
+                        options.outputDir(), options.environment(), log);
+                what = "JSON Schemas checked";
+            }
+            case API_COMPAT -> {
+                report = SchemaGate.apiCompat(options.api(), options.baseline(goal), options.severities(),
+                        options.outputDir(), options.environment(), log);
+                what = "OpenAPI specs checked";
+            }
+            default -> {
+                log.error("schemagate " + goal.id() + " is not available in the CLI yet; run mvn schema:" + goal.id()
+                        + " (docs/cli.md lists what the CLI runs).");
+                return Exit.USAGE;
+            }
+        }
+        return ConsolePrinter.judge(report, threshold, what, options.basedir(), options.outputDir(), log);
+    }
+}
