@@ -37,8 +37,8 @@ class OptionDefaultsTest {
                     }
                     Element parameter = (Element) children.item(j);
                     String property = property(parameter);
-                    if (property == null || property.equals("schema.client.addCompileSourceRoot")) {
-                        continue; // not a schema.* property, or one only Maven's compile step uses
+                    if (property == null) {
+                        continue; // not a schema.* property
                     }
                     String def = parameter.hasAttribute("default-value") ? parameter.getAttribute("default-value") : null;
                     mojo.put(property, String.valueOf(def));

@@ -4,6 +4,7 @@ import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.options.Option.Area;
 import dev.schemagate.core.options.Option.Kind;
 
@@ -149,6 +150,8 @@ public final class OptionCatalog {
         add(CLIENT_GLOBAL_PROPERTIES, null, Kind.MAP, Area.CLIENT, "openapi-generator's global properties.");
         add(CLIENT_GENERATE_API_TESTS, "false", Kind.BOOLEAN, Area.CLIENT, "Generate the API test stubs.");
         add(CLIENT_GENERATE_MODEL_TESTS, "false", Kind.BOOLEAN, Area.CLIENT, "Generate the model test stubs.");
+        add(SchemaProperties.CLIENT_ADD_COMPILE_SOURCE_ROOT, "true", Kind.BOOLEAN, Area.CLIENT,
+                "schema:client adds the client folder to the module's compile sources (Maven only).");
 
         add(SchemaProperties.DOCS_SKIP, "false", Kind.BOOLEAN, Area.DOCS, "Skips the API docs.");
         add(SchemaProperties.DOCS_SPEC_DIR, null, Kind.PATH, Area.DOCS, "Deprecated: use openapi.specDir.");
@@ -181,6 +184,11 @@ public final class OptionCatalog {
 
     private static void add(String name, String defaultValue, List<String> allowed, Area area, String description) {
         OPTIONS.put(name, new Option(name, defaultValue, Option.Kind.CHOICE, allowed, area, description));
+    }
+
+    /** The name that replaces a deprecated one (which still works, with a warning); empty for a current name. */
+    public static Optional<String> replacement(String name) {
+        return SpecDir.DEPRECATED.contains(name) ? Optional.of(SchemaProperties.OPENAPI_SPEC_DIR) : Optional.empty();
     }
 
     /** Every option, in the order docs/configuration.md lists them. */
