@@ -12,74 +12,78 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the previous release's files from schema.baseline: {@code git:<ref>}, {@code dir:<path>},
- * {@code zip:<path>} (a schemas zip of schema:attach); {@code maven:...} is resolved by the build
- * tool, which hands over a {@code zip:}. Without a setting:
+ * Finds the previous release's files from schema.baseline ({@link BaselineSpec}): {@code git:<ref>},
+ * {@code dir:<path>}, {@code zip:<path>} (a schemas zip of schema:attach); {@code maven:...} is resolved by
+ * the build tool, which hands over a {@code zip:}. Without a setting:
  * the merge request's target branch in a GitLab MR pipeline, else the newest tag, else none.
  */
 public final class Baselines {
     private Baselines() {
     }
 
+    /**
+     * The one release the checks against the previous release compare with. Of a list (newest first, for the
+     * transitive JSON Schema modes) that is its first entry: the log says so.
+     *
+     * @param spec schema.baseline as the user wrote it, with maven: entries already turned into zip: by the
+     *             build tool; null or blank: the default
+     */
     public static Optional<BaselineFiles> resolve(String spec, Path basedir, Map<String, String> env, Log log) {
-        String effective = spec == null || spec.isBlank() ? defaultSpec(basedir, env, log) : spec.trim();
-        if (effective == null) {
-            return Optional.empty();
+        Optional<BaselineSpec> parsed = BaselineSpec.parse(spec);
+        if (parsed.isPresent() && parsed.get().isList()) {
+            log.info("Baseline: " + parsed.get().newest().text() + ", the newest of the " + parsed.get().entries().size()
+                    + " releases listed (the transitive JSON Schema modes compare with each of them).");
         }
-        if (effective.contains(",")) {
-            // a list of releases, newest first (the transitive modes read all): one baseline is the first
-            effective = effective.substring(0, effective.indexOf(',')).trim();
-        }
-        if (effective.startsWith("dir:")) {
-            Path dir = basedir.resolve(effective.substring(4)).normalize();
-            if (!Files.isDirectory(dir)) {
-                throw new ConfigurationException(SchemaProperties.BASELINE + "=" + effective + ": the folder " + dir
-                        + " does not exist. Point it at a copy of the previous release's module folder.");
+        Optional<BaselineSpec.Entry> entry = parsed.map(BaselineSpec::newest).or(() -> defaultEntry(basedir, env, log));
+        return entry.map(e -> resolve(e, basedir));
+    }
+
+    /** The files of one release. */
+    static BaselineFiles resolve(BaselineSpec.Entry entry, Path basedir) {
+        return switch (entry.kind()) {
+            case DIR -> {
+                Path dir = basedir.resolve(entry.value()).normalize();
+                if (!Files.isDirectory(dir)) {
+                    throw new ConfigurationException(SchemaProperties.BASELINE + "=" + entry.text() + ": the folder "
+                            + dir + " does not exist. Point it at a copy of the previous release's module folder.");
+                }
+                yield new BaselineFiles(dir, entry.text(), null);
             }
-            return Optional.of(new BaselineFiles(dir, effective, null));
-        }
-        if (effective.startsWith("git:")) {
-            return Optional.of(GitBaseline.extract(basedir, effective.substring(4), effective));
-        }
-        if (effective.startsWith("zip:")) {
-            Path zip = basedir.resolve(effective.substring(4)).normalize();
-            return Optional.of(BaselineArchive.extract(zip, "zip:" + zip.getFileName()));
-        }
-        if (effective.startsWith("maven:")) {
-            throw new ConfigurationException(SchemaProperties.BASELINE + "=" + effective + ": maven: baselines are"
-                    + " resolved by the Maven plugin; outside Maven, download the release's schemas zip and use zip:<path>.");
-        }
-        throw new ConfigurationException(SchemaProperties.BASELINE + "=" + effective + " is not a baseline. Use"
-                + " git:<ref> (a tag or branch), dir:<path> (a folder holding the previous release's module),"
-                + " maven:<groupId>:<artifactId>:<version> (a release's schemas zip) or zip:<path>.");
+            case GIT -> GitBaseline.extract(basedir, entry.value(), entry.text());
+            case ZIP -> {
+                Path zip = basedir.resolve(entry.value()).normalize();
+                yield BaselineArchive.extract(zip, "zip:" + zip.getFileName());
+            }
+            case MAVEN -> throw new ConfigurationException(SchemaProperties.BASELINE + "=" + entry.text() + ": maven:"
+                    + " baselines are resolved by the Maven plugin; outside Maven, download the release's schemas zip"
+                    + " and use zip:<path>.");
+        };
     }
 
     /**
      * Every earlier release, for the transitive compatibility modes, newest first: each entry of a
-     * comma-separated list, or for git the ref (given or default) and every tag reachable from it.
+     * list, or for a single git ref (given or default) the ref and every tag reachable from it.
      */
     public static List<BaselineFiles> resolveHistory(String spec, Path basedir, Map<String, String> env, Log log) {
-        String effective = spec == null || spec.isBlank() ? defaultSpec(basedir, env, log) : spec.trim();
-        if (effective == null) {
+        Optional<BaselineSpec> parsed = BaselineSpec.parse(spec);
+        Optional<BaselineSpec> effective = parsed.isPresent() ? parsed
+                : defaultEntry(basedir, env, log).map(e -> new BaselineSpec(List.of(e)));
+        if (effective.isEmpty()) {
             return List.of();
         }
-        List<String> specs = new ArrayList<>();
-        for (String part : effective.split(",")) {
-            String one = part.trim();
-            if (one.isEmpty() || specs.contains(one)) {
-                continue;
-            }
-            specs.add(one);
-            if (one.startsWith("git:") && !effective.contains(",")) {
-                GitBaseline.tagsReachableFrom(basedir, one.substring(4)).stream().map(t -> "git:" + t)
-                        .filter(t -> !specs.contains(t)).forEach(specs::add);
-            }
+        List<BaselineSpec.Entry> entries = new ArrayList<>(effective.get().entries());
+        BaselineSpec.Entry newest = effective.get().newest();
+        if (!effective.get().isList() && newest.kind() == BaselineSpec.Kind.GIT) {
+            GitBaseline.tagsReachableFrom(basedir, newest.value()).stream()
+                    .map(t -> new BaselineSpec.Entry(BaselineSpec.Kind.GIT, t))
+                    .filter(t -> !entries.contains(t)).forEach(entries::add);
         }
-        log.info("Transitive baselines (" + specs.size() + "): " + String.join(", ", specs));
+        log.info("Transitive baselines (" + entries.size() + "): "
+                + String.join(", ", entries.stream().map(BaselineSpec.Entry::text).toList()));
         List<BaselineFiles> history = new ArrayList<>();
         try {
-            for (String one : specs) {
-                resolve(one, basedir, env, log).ifPresent(history::add);
+            for (BaselineSpec.Entry one : entries) {
+                history.add(resolve(one, basedir));
             }
             return history;
         } catch (RuntimeException e) {
@@ -93,20 +97,20 @@ public final class Baselines {
         return GitBaseline.topLevel(moduleDir);
     }
 
-    private static String defaultSpec(Path basedir, Map<String, String> env, Log log) {
+    private static Optional<BaselineSpec.Entry> defaultEntry(Path basedir, Map<String, String> env, Log log) {
         String target = env.get("CI_MERGE_REQUEST_TARGET_BRANCH_NAME");
         if (target != null && !target.isBlank()) {
             String ref = GitBaseline.exists(basedir, "origin/" + target) ? "origin/" + target : target;
             log.info("Baseline: the merge request's target branch, git:" + ref);
-            return "git:" + ref;
+            return Optional.of(new BaselineSpec.Entry(BaselineSpec.Kind.GIT, ref));
         }
         Optional<String> tag = GitBaseline.newestTag(basedir);
         if (tag.isPresent()) {
             log.info("Baseline: the newest tag, git:" + tag.get() + " (set " + SchemaProperties.BASELINE + " to choose another)");
-            return "git:" + tag.get();
+            return Optional.of(new BaselineSpec.Entry(BaselineSpec.Kind.GIT, tag.get()));
         }
         log.info("No baseline: no " + SchemaProperties.BASELINE + ", no merge request and no tag, so checks against the"
                 + " previous release are skipped.");
-        return null;
+        return Optional.empty();
     }
 }
