@@ -2,9 +2,11 @@ package dev.schemagate.core.options;
 
 import dev.schemagate.core.options.Option.Area;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,7 @@ public final class OptionsDoc {
     public static String update(String page, Map<String, String> pomElements) {
         Matcher m = REGION.matcher(page);
         StringBuilder out = new StringBuilder();
-        java.util.Set<Area> seen = java.util.EnumSet.noneOf(Area.class);
+        Set<Area> seen = EnumSet.noneOf(Area.class);
         while (m.find()) {
             Area area;
             try {
