@@ -11,7 +11,8 @@ final class Goals {
     private Goals() {
     }
 
-    static int run(Goal goal, SchemaGateOptions options, CliLog log) {
+    /** @param projectName the heading of the API docs' version index (the project folder's name) */
+    static int run(Goal goal, SchemaGateOptions options, String projectName, CliLog log) {
         String skippedBy = options.skippedBy(goal);
         if (skippedBy != null) {
             log.info("Skipping: " + skippedBy + " is true.");
@@ -34,6 +35,14 @@ final class Goals {
                 report = SchemaGate.apiCompat(options.api(), options.baseline(goal), options.severities(),
                         options.outputDir(), options.environment(), log);
                 what = "OpenAPI specs checked";
+            }
+            case CLIENT -> {
+                SchemaGate.client(options.client(), options.openapiSpecDir(), log);
+                return Exit.CLEAN;
+            }
+            case DOCS -> {
+                SchemaGate.docs(options.docs(projectName), log);
+                return Exit.CLEAN;
             }
             default -> {
                 log.error("schemagate " + goal.id() + " is not available in the CLI yet; run mvn schema:" + goal.id()

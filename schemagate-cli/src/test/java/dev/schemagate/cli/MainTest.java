@@ -125,8 +125,8 @@ class MainTest {
                 + " the CLI yet");
         assertThat(run("verify", "--db.version=15")).isEqualTo(2);
         assertThat(out).contains("schema.db.version=15: the command line has only the bundled PostgreSQL 17");
-        assertThat(run("docs")).isEqualTo(2);
-        assertThat(out).contains("schemagate docs is not available in the CLI yet");
+        assertThat(run("gitlab-release")).isEqualTo(2);
+        assertThat(out).contains("schemagate gitlab-release is not available in the CLI yet");
     }
 
     @Test
@@ -134,5 +134,73 @@ class MainTest {
         assertThat(run("migrations", "--help")).isZero();
         assertThat(out).contains("Usage: schemagate migrations").contains("--migrations.locations=<a,b,...>")
                 .contains("Default: embedded. Env: SCHEMAGATE_DB_PROVIDER").doesNotContain("--compat.mode");
+    }
+
+    /** The sample project's OpenAPI folder (a spec and the components file it $refs) in the temp project. */
+    private void copySampleSpecs() throws IOException {
+        Path from = Path.of(System.getProperty("schemagate.repoRoot", "..")).resolve("sample-project/src/main/openapi");
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = project.resolve("src/main/openapi").resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+    }
+
+    @Test
+    void clientGeneratesIntoTheConfiguredFolderThenIntoOut() throws IOException {
+        copySampleSpecs();
+        Files.writeString(project.resolve("schemagate.properties"), "client.output=gen/client\n"
+                + "client.apiPackage=com.acme.api\nclient.modelPackage=com.acme.model\n");
+        assertThat(run("client")).as(out + err).isZero();
+        assertThat(out).contains("Generated the OpenAPI client of src/main/openapi/incubator-api.yaml into gen/client");
+        assertThat(project.resolve("gen/client/src/main/java/com/acme/api")).isDirectory();
+        assertThat(run("client")).isZero();
+        assertThat(out).contains("OpenAPI client gen/client is up to date with src/main/openapi/incubator-api.yaml");
+
+        assertThat(run("client", "--out=build/other")).as(out + err).isZero();
+        assertThat(project.resolve("build/other/src/main/java/com/acme/model")).isDirectory();
+    }
+
+    @Test
+    void clientWithoutASpecSaysWhereItLooked() {
+        assertThat(run("client")).isZero();
+        assertThat(out).contains("No OpenAPI spec in").contains("nothing to generate");
+    }
+
+    @Test
+    void docsWritesTheApiDocsFolder() throws IOException {
+        copySampleSpecs();
+        assertThat(run("docs", "--docs.version=1.4.0")).as(out + err).isZero();
+        Path site = project.resolve("target/schemagate/api-docs");
+        assertThat(site.resolve("index.html")).isRegularFile();
+        assertThat(site.resolve("1.4.0/index.html")).isRegularFile();
+        assertThat(site.resolve("1.4.0/spec/incubator-api.yaml")).isRegularFile();
+        assertThat(out).contains("schemagate: API docs of 1 spec(s) in " + site.resolve("1.4.0"));
+
+        assertThat(run(Map.of("CI_COMMIT_TAG", "v2.0.0"), "docs", "--out=public")).as(out + err).isZero();
+        assertThat(project.resolve("public/v2.0.0/index.html")).isRegularFile();
+    }
+
+    @Test
+    void docsWithoutAVersionNamesTheFlag() throws IOException {
+        copySampleSpecs();
+        assertThat(run("docs")).isEqualTo(2);
+        assertThat(out).contains("schema.docs.version is not set").contains("--docs.version=1.2.0");
+    }
+
+    @Test
+    void aBadValueForClientOrDocsNamesTheFlag() {
+        assertThat(run("client", "--client.generateApiTests=sometimes")).isEqualTo(2);
+        assertThat(err).contains("Invalid value for option '--client.generateApiTests': 'sometimes' is not a boolean;"
+                + " use true or false");
+        assertThat(run("docs", "--docs.skip=perhaps")).isEqualTo(2);
+        assertThat(err).contains("Invalid value for option '--docs.skip': 'perhaps' is not a boolean");
+        assertThat(run("client", "--db.provider=embedded")).isEqualTo(2);
+        assertThat(err).contains("Unknown option: '--db.provider=embedded'");
     }
 }

@@ -9,7 +9,12 @@ import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.openapi.client.ClientResult;
+import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.OpenApiClient;
+import dev.schemagate.core.openapi.docs.ApiDocs;
+import dev.schemagate.core.openapi.docs.DocsOptions;
+import dev.schemagate.core.openapi.docs.DocsResult;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.migration.ReleasedVersions;
@@ -110,6 +115,39 @@ public final class SchemaGate {
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }
+    }
+
+    /**
+     * schema:client: generates the OpenAPI client (or finds it up to date) and logs what it did.
+     *
+     * @param settings null when the module has no spec: logged, nothing generated, null returned
+     * @param specDir  the spec folder looked in, for that message
+     */
+    public static ClientResult client(ClientSettings settings, Path specDir, Log log) {
+        if (settings == null) {
+            log.info("No OpenAPI spec in " + specDir + " (set " + SchemaProperties.CLIENT_SPEC
+                    + " to generate from another file); nothing to generate.");
+            return null;
+        }
+        ClientResult result = OpenApiClient.generate(settings, log);
+        String spec = settings.relative(settings.spec());
+        String output = settings.relative(settings.output());
+        if (result.upToDate()) {
+            log.info("OpenAPI client " + output + " is up to date with " + spec + " (" + result.specFiles()
+                    + " spec files unchanged, " + result.millis() + " ms).");
+        } else {
+            log.info("Generated the OpenAPI client of " + spec + " into " + output + ": " + result.touched()
+                    + " files written or removed, in " + result.millis() + " ms.");
+        }
+        return result;
+    }
+
+    /** schema:docs: the static HTML API docs of every spec, and a line saying where to open them. */
+    public static DocsResult docs(DocsOptions options, Log log) {
+        DocsResult result = ApiDocs.build(options, log);
+        log.info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
+                + "; open " + result.versionDir().resolve("index.html"));
+        return result;
     }
 
     private static List<Finding> apiIfApplicable(ApiCompatSettings settings, Optional<BaselineFiles> baseline,

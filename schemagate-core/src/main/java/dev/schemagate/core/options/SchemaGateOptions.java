@@ -21,6 +21,7 @@ import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.GeneratorOptions;
 import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.openapi.docs.DocsOptions;
 import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
@@ -225,6 +226,23 @@ public final class SchemaGateOptions {
                 values.bool(OptionCatalog.CLIENT_GENERATE_MODEL_TESTS));
         return new ClientSettings(basedir, spec, values.path(SchemaProperties.CLIENT_OUTPUT),
                 buildDir.resolve("schemagate-state"), generator);
+    }
+
+    /**
+     * What schema:docs builds: every spec of schema.openapi.specDir into schema.docs.outputDirectory, in the
+     * folder schema.docs.version (default ${project.version}; a front end without one must be told).
+     *
+     * @param title the heading of the version index (the project's name)
+     */
+    public DocsOptions docs(String title) {
+        String version = values.text(SchemaProperties.DOCS_VERSION);
+        if (version == null || version.isBlank() || version.contains("${")) {
+            throw new ConfigurationException(SchemaProperties.DOCS_VERSION + " is not set and there is no project"
+                    + " version to default to: name this version's docs folder, e.g. --docs.version=1.2.0 (the"
+                    + " command line takes CI_COMMIT_TAG in a tag pipeline).");
+        }
+        return new DocsOptions(checkedOpenapiSpecDir(), values.path(SchemaProperties.DOCS_OUTPUT_DIRECTORY), version,
+                title, basedir);
     }
 
     /**
