@@ -59,8 +59,7 @@ public final class GitLabReleaseMojo extends AbstractSchemaMojo {
         });
         ReleaseContent content = call(() -> ReleaseContent.forDocs(target.tag(), releaseName, releaseDocsUrl,
                 env.get(ReleaseTarget.PAGES_URL), specNames));
-        GitLabAuth auth = call(() -> GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter)
-                .auth(env));
+        GitLabAuth auth = call(() -> options().gitlabToken().auth(env));
         getLog().info("Writing the GitLab Release " + target.tag() + " with " + auth + ": " + content.links().size()
                 + " link(s), docs at " + content.links().get(0).url());
         getLog().info(call(() -> new ReleasePublisher().publish(target, auth, content)));

@@ -60,7 +60,9 @@ final class Commands {
                     + " one page per spec, and an index of the versions present.",
                     List.of(Area.GLOBAL, Area.DOCS), SchemaProperties.DOCS_OUTPUT_DIRECTORY,
                     "target/schemagate/api-docs"),
-            new Sub(Goal.GITLAB_NOTE, "The merge request's schemagate note (not available in the CLI yet).",
+            new Sub(Goal.GITLAB_NOTE, "Creates or updates the one schemagate note on the merge request of a GitLab"
+                    + " merge-request pipeline, with the summary.md verify wrote; outside one it says why and does"
+                    + " nothing. GitLab errors are warnings: the exit code never changes because of the note.",
                     List.of(Area.GLOBAL, Area.GITLAB)),
             new Sub(Goal.GITLAB_RELEASE, "The GitLab Release of a tag (not available in the CLI yet).",
                     List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE, Area.DOCS)));

@@ -1,6 +1,8 @@
 package dev.schemagate.cli;
 
 import dev.schemagate.core.SchemaGate;
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.gitlab.MergeRequestNote;
 import dev.schemagate.core.options.Goal;
 import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.report.Report;
@@ -25,6 +27,9 @@ final class Goals {
             case VERIFY, MIGRATIONS, LINT -> {
                 report = SchemaGate.verify(options.verifyOptions(goal), log);
                 what = report.migrations().size() + " migrations checked";
+                if (options.flag(SchemaProperties.GITLAB_NOTE)) {
+                    note(options, log);
+                }
             }
             case COMPAT -> {
                 report = SchemaGate.compat(options.compat(), options.baseline(goal), options.severities(),
@@ -44,6 +49,10 @@ final class Goals {
                 SchemaGate.docs(options.docs(projectName), log);
                 return Exit.CLEAN;
             }
+            case GITLAB_NOTE -> {
+                note(options, log);
+                return Exit.CLEAN;
+            }
             default -> {
                 log.error("schemagate " + goal.id() + " is not available in the CLI yet; run mvn schema:" + goal.id()
                         + " (docs/cli.md lists what the CLI runs).");
@@ -51,5 +60,10 @@ final class Goals {
             }
         }
         return ConsolePrinter.judge(report, threshold, what, options.basedir(), options.outputDir(), log);
+    }
+
+    /** The merge request's note from the summary.md verify wrote; GitLab trouble is a warning, never the verdict. */
+    private static void note(SchemaGateOptions options, CliLog log) {
+        MergeRequestNote.publish(options.outputDir(), options::gitlabToken, options.environment(), log);
     }
 }

@@ -3,13 +3,20 @@ package dev.schemagate.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -202,5 +209,43 @@ class MainTest {
         assertThat(err).contains("Invalid value for option '--docs.skip': 'perhaps' is not a boolean");
         assertThat(run("client", "--db.provider=embedded")).isEqualTo(2);
         assertThat(err).contains("Unknown option: '--db.provider=embedded'");
+    }
+
+    @Test
+    void gitlabNoteOutsideAMergeRequestSaysWhyAndExitsZero() {
+        assertThat(run("gitlab-note")).isZero();
+        assertThat(out).contains("[INFO] No merge-request note: not a merge-request pipeline");
+    }
+
+    @Test
+    void gitlabNotePostsTheSummaryWithTheTokenOfTheNamedVariable() throws Exception {
+        Files.createDirectories(project.resolve("target/schemagate"));
+        Files.writeString(project.resolve("target/schemagate/summary.md"), "**schemagate: 0 errors**\n");
+        List<String> requests = new CopyOnWriteArrayList<>();
+        HttpServer gitlab = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gitlab.createContext("/api/v4/projects/42/merge_requests/7/notes", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("PRIVATE-TOKEN")
+                    + " " + URLDecoder.decode(body, StandardCharsets.UTF_8));
+            byte[] answer = (exchange.getRequestMethod().equals("GET") ? "[]"
+                    : "{\"id\":5,\"body\":\"x\",\"system\":false,\"noteable_type\":\"MergeRequest\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(exchange.getRequestMethod().equals("GET") ? 200 : 201, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        gitlab.start();
+        try {
+            Map<String, String> env = Map.of("CI_API_V4_URL", "http://127.0.0.1:" + gitlab.getAddress().getPort()
+                    + "/api/v4", "CI_PROJECT_ID", "42", "CI_MERGE_REQUEST_IID", "7", "MY_TOKEN", "glpat-t0ken-value");
+            assertThat(run(env, "gitlab-note", "--gitlab.tokenEnv=MY_TOKEN")).as(out + err).isZero();
+        } finally {
+            gitlab.stop(0);
+        }
+        assertThat(out).doesNotContain("glpat-t0ken-value").doesNotContain("[WARNING]");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).startsWith("GET glpat-t0ken-value");
+        assertThat(requests.get(1)).startsWith("POST glpat-t0ken-value").contains("**schemagate: 0 errors**");
     }
 }

@@ -12,6 +12,7 @@ import dev.schemagate.core.db.PostgresMajor;
 import dev.schemagate.core.db.Privileges;
 import dev.schemagate.core.db.Secret;
 import dev.schemagate.core.flywayconf.FlywayInputs;
+import dev.schemagate.core.gitlab.GitLabToken;
 import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.FlywayConventions;
@@ -255,6 +256,19 @@ public final class SchemaGateOptions {
             return null;
         }
         return client();
+    }
+
+    /**
+     * The GitLab token for the note and the release: the build tool's server schema.gitlab.serverId when
+     * set, else the variable schema.gitlab.tokenEnv names (default SCHEMAGATE_GITLAB_TOKEN).
+     */
+    public GitLabToken gitlabToken() {
+        String serverId = values.text(SchemaProperties.GITLAB_SERVER_ID);
+        if (serverId != null && !serverId.isBlank()) {
+            return GitLabToken.fromServer(serverId, frontEnd.servers().read(SchemaProperties.GITLAB_SERVER_ID,
+                    serverId).password());
+        }
+        return GitLabToken.fromEnvironment(values.text(SchemaProperties.GITLAB_TOKEN_ENV), environment);
     }
 
     /** verify and migrations lint in their round trip unless schema.lint.skip; lint applies and lints only. */
