@@ -64,8 +64,10 @@ final class Commands {
                     + " merge-request pipeline, with the summary.md verify wrote; outside one it says why and does"
                     + " nothing. GitLab errors are warnings: the exit code never changes because of the note.",
                     List.of(Area.GLOBAL, Area.GITLAB)),
-            new Sub(Goal.GITLAB_RELEASE, "The GitLab Release of a tag (not available in the CLI yet).",
-                    List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE, Area.DOCS)));
+            new Sub(Goal.GITLAB_RELEASE, "Creates or updates the GitLab Release of a tag (CI_COMMIT_TAG or"
+                    + " --gitlab.release.tag) with links to its API docs and to each OpenAPI spec; with the token of"
+                    + " --gitlab.tokenEnv, else the job token. A release that cannot be written exits 3.",
+                    List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE)));
 
     private Commands() {
     }
@@ -105,8 +107,9 @@ final class Commands {
         spec.addOption(OptionSpec.builder(DEBUG).arity("0").type(boolean.class).description("Print debug lines.")
                 .build());
         List<Option> options = new java.util.ArrayList<>(OptionCatalog.of(sub.areas()));
-        if (!sub.areas().contains(Area.API) && (sub.areas().contains(Area.CLIENT) || sub.areas().contains(Area.DOCS))) {
-            // the OpenAPI folder is an api option the client and the docs read too
+        if (!sub.areas().contains(Area.API) && (sub.areas().contains(Area.CLIENT) || sub.areas().contains(Area.DOCS)
+                || sub.areas().contains(Area.RELEASE))) {
+            // the OpenAPI folder is an api option the client, the docs and the release's links read too
             options.add(OptionCatalog.find(SchemaProperties.OPENAPI_SPEC_DIR).orElseThrow());
         }
         for (Option o : options) {

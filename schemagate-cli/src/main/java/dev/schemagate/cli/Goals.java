@@ -8,7 +8,7 @@ import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Severity;
 
-/** Runs one goal through the SchemaGate facade, as the Mojo of the same name does. */
+/** Runs one goal through the SchemaGate facade, as the Mojo of the same name does (schema:attach has none). */
 final class Goals {
     private Goals() {
     }
@@ -49,15 +49,15 @@ final class Goals {
                 SchemaGate.docs(options.docs(projectName), log);
                 return Exit.CLEAN;
             }
+            case GITLAB_RELEASE -> {
+                SchemaGate.gitlabRelease(options.release(), log);
+                return Exit.CLEAN;
+            }
             case GITLAB_NOTE -> {
                 note(options, log);
                 return Exit.CLEAN;
             }
-            default -> {
-                log.error("schemagate " + goal.id() + " is not available in the CLI yet; run mvn schema:" + goal.id()
-                        + " (docs/cli.md lists what the CLI runs).");
-                return Exit.USAGE;
-            }
+            default -> throw new IllegalStateException("no subcommand for the goal " + goal.id());
         }
         return ConsolePrinter.judge(report, threshold, what, options.basedir(), options.outputDir(), log);
     }

@@ -2,6 +2,8 @@ package dev.schemagate.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -132,8 +134,6 @@ class MainTest {
                 + " the CLI yet");
         assertThat(run("verify", "--db.version=15")).isEqualTo(2);
         assertThat(out).contains("schema.db.version=15: the command line has only the bundled PostgreSQL 17");
-        assertThat(run("gitlab-release")).isEqualTo(2);
-        assertThat(out).contains("schemagate gitlab-release is not available in the CLI yet");
     }
 
     @Test
@@ -247,5 +247,63 @@ class MainTest {
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0)).startsWith("GET glpat-t0ken-value");
         assertThat(requests.get(1)).startsWith("POST glpat-t0ken-value").contains("**schemagate: 0 errors**");
+    }
+
+    @Test
+    void gitlabReleaseOutsideATagPipelineNamesWhatIsMissing() {
+        assertThat(run(Map.of("CI_API_V4_URL", "http://127.0.0.1:9/api/v4", "CI_PROJECT_ID", "42"), "gitlab-release"))
+                .isEqualTo(2);
+        assertThat(out).contains("[ERROR] No tag to release: CI_COMMIT_TAG is not set (not a tag pipeline) and"
+                + " schema.gitlab.release.tag is empty");
+    }
+
+    @Test
+    void gitlabReleaseCreatesTheTagsReleaseWithTheJobToken() throws Exception {
+        copySampleSpecs();
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> requests = new CopyOnWriteArrayList<>();
+        HttpServer gitlab = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gitlab.createContext("/api/v4/projects/42/releases", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            requests.add(method + " " + path + " job=" + exchange.getRequestHeaders().getFirst("JOB-TOKEN"));
+            byte[] in = exchange.getRequestBody().readAllBytes();
+            ObjectNode body = in.length == 0 ? json.createObjectNode() : (ObjectNode) json.readTree(in);
+            int code;
+            Object answer;
+            if (method.equals("GET") && path.endsWith("/links")) {
+                code = 200;
+                answer = List.of();
+            } else if (method.equals("GET")) {
+                code = 404;
+                answer = Map.of("message", "404 Not Found");
+            } else if (path.endsWith("/links")) {
+                code = 201;
+                answer = body.put("id", 100 + requests.size()).put("external", true);
+            } else {
+                code = 201;
+                body.putObject("assets").putArray("links");
+                answer = body;
+            }
+            byte[] bytes = json.writeValueAsBytes(answer);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("X-Total-Pages", "1");
+            exchange.sendResponseHeaders(code, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        gitlab.start();
+        try {
+            Map<String, String> env = Map.of("CI_API_V4_URL", "http://127.0.0.1:" + gitlab.getAddress().getPort()
+                    + "/api/v4", "CI_PROJECT_ID", "42", "CI_COMMIT_TAG", "v1.1.0", "CI_PAGES_URL",
+                    "https://shop.gitlab.io/orders", "CI_JOB_TOKEN", "glcbt-J0b-Secret");
+            assertThat(run(env, "gitlab-release")).as(out + err).isZero();
+        } finally {
+            gitlab.stop(0);
+        }
+        assertThat(out).contains("Writing the GitLab Release v1.1.0 with job token", "2 link(s), docs at"
+                + " https://shop.gitlab.io/orders/v1.1.0/", "GitLab Release: created the release v1.1.0 of project 42")
+                .doesNotContain("glcbt-J0b-Secret");
+        assertThat(requests).isNotEmpty().allMatch(r -> r.endsWith("job=glcbt-J0b-Secret"));
     }
 }

@@ -7,6 +7,8 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.ConnectionLoss;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
+import dev.schemagate.core.gitlab.ReleasePublisher;
+import dev.schemagate.core.gitlab.ReleaseRequest;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.openapi.client.ClientResult;
@@ -147,6 +149,20 @@ public final class SchemaGate {
         DocsResult result = ApiDocs.build(options, log);
         log.info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
                 + "; open " + result.versionDir().resolve("index.html"));
+        return result;
+    }
+
+    /**
+     * schema:gitlab-release: creates or updates the tag's GitLab Release; unlike the note, a release that
+     * cannot be written is an exception (the build fails).
+     *
+     * @return what GitLab did, as logged
+     */
+    public static String gitlabRelease(ReleaseRequest release, Log log) {
+        log.info("Writing the GitLab Release " + release.target().tag() + " with " + release.auth() + ": "
+                + release.content().links().size() + " link(s), docs at " + release.content().links().get(0).url());
+        String result = new ReleasePublisher().publish(release.target(), release.auth(), release.content());
+        log.info(result);
         return result;
     }
 

@@ -13,6 +13,9 @@ import dev.schemagate.core.db.Privileges;
 import dev.schemagate.core.db.Secret;
 import dev.schemagate.core.flywayconf.FlywayInputs;
 import dev.schemagate.core.gitlab.GitLabToken;
+import dev.schemagate.core.gitlab.ReleaseContent;
+import dev.schemagate.core.gitlab.ReleaseRequest;
+import dev.schemagate.core.gitlab.ReleaseTarget;
 import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.FlywayConventions;
@@ -22,6 +25,7 @@ import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.GeneratorOptions;
 import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.openapi.docs.ApiDocs;
 import dev.schemagate.core.openapi.docs.DocsOptions;
 import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.rules.Severity;
@@ -269,6 +273,20 @@ public final class SchemaGateOptions {
                     serverId).password());
         }
         return GitLabToken.fromEnvironment(values.text(SchemaProperties.GITLAB_TOKEN_ENV), environment);
+    }
+
+    /**
+     * The GitLab Release of schema.gitlab.release.tag (default CI_COMMIT_TAG) with links to its API docs
+     * (schema.gitlab.release.docsUrl, default $CI_PAGES_URL/&lt;tag&gt;/) and to each spec of schema.openapi.specDir.
+     */
+    public ReleaseRequest release() {
+        ReleaseTarget target = ReleaseTarget.from(environment, values.text(SchemaProperties.GITLAB_RELEASE_TAG));
+        Path specDir = openapiSpecDir();
+        List<String> specNames = ApiDocs.specNames(new DocsOptions(specDir, specDir, target.tag(), null, basedir));
+        ReleaseContent content = ReleaseContent.forDocs(target.tag(), values.text(SchemaProperties.GITLAB_RELEASE_NAME),
+                values.text(SchemaProperties.GITLAB_RELEASE_DOCS_URL), environment.get(ReleaseTarget.PAGES_URL),
+                specNames);
+        return new ReleaseRequest(target, gitlabToken().auth(environment), content);
     }
 
     /** verify and migrations lint in their round trip unless schema.lint.skip; lint applies and lints only. */
