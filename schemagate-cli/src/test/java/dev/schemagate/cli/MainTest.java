@@ -100,6 +100,16 @@ class MainTest {
     }
 
     @Test
+    void anEmptyEnvironmentVariableIsUnset() throws IOException {
+        // GitLab passes inputs left empty as empty variables
+        Files.createDirectories(project.resolve("src/main/resources/schemas"));
+        Files.writeString(project.resolve("src/main/resources/schemas/ok.json"),
+                "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"object\"}");
+        assertThat(run(Map.of("SCHEMAGATE_FAIL_ON", "", "SCHEMAGATE_BASELINE", ""), "compat")).as(out).isZero();
+        assertThat(out).doesNotContain("[ERROR]").contains("0 errors");
+    }
+
+    @Test
     void flagsWinOverEnvironmentWhichWinsOverTheFile() throws IOException {
         Files.writeString(project.resolve("schemagate.properties"), "compat.skip=false\nschema.api.skip=true\n");
         Files.createDirectories(project.resolve("src/main/resources/schemas"));
