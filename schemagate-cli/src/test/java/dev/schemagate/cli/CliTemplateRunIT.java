@@ -12,11 +12,14 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -118,17 +121,59 @@ class CliTemplateRunIT {
         assertThat(Files.readString(reports.resolve("report.json"))).contains("\"migration.rollback.residue\"");
     }
 
+    @Test
+    void mrNotePostsTheSummaryWithTheTokenOfTheNamedVariable() throws Exception {
+        List<String> requests = new CopyOnWriteArrayList<>();
+        HttpServer gitlab = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        gitlab.createContext("/api/v4/projects/42/merge_requests/7/notes", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("PRIVATE-TOKEN")
+                    + " " + URLDecoder.decode(body, StandardCharsets.UTF_8));
+            boolean get = exchange.getRequestMethod().equals("GET");
+            byte[] answer = (get ? "[]" : "{\"id\":5,\"body\":\"x\",\"system\":false,\"noteable_type\":\"MergeRequest\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(get ? 200 : 201, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        gitlab.start();
+        Run run;
+        Path repo = newRepo("mr-note", JAR.toString(), "      mr_note: true\n      token_variable: ORDERS_NOTE_TOKEN\n");
+        try {
+            run = run(repo, Map.of("CI_API_V4_URL", "http://127.0.0.1:" + gitlab.getAddress().getPort() + "/api/v4",
+                    "CI_PROJECT_ID", "42", "CI_MERGE_REQUEST_IID", "7", "ORDERS_NOTE_TOKEN", "glpat-n0te-Secret"));
+        } finally {
+            gitlab.stop(0);
+        }
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("PASS  schema-verify").doesNotContain("glpat-n0te-Secret")
+                .doesNotContain("Merge-request note not published");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).startsWith("GET glpat-n0te-Secret");
+        String summary = Files.readString(repo.resolve("orders/target/schemagate/summary.md"));
+        assertThat(requests.get(1)).startsWith("POST glpat-n0te-Secret").contains(summary.lines().findFirst().orElseThrow());
+    }
+
     private record Run(int exitCode, String log) {
     }
 
     /** gitlab-ci-local runs the schema-verify job; the job's git fetches of the origin go to the bare clone. */
     private static Run run(Path repo) throws IOException, InterruptedException {
+        return run(repo, Map.of());
+    }
+
+    private static Run run(Path repo, Map<String, String> more) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(tools.resolve("gitlab-ci-local").toString(),
-                "--force-shell-executor", "--no-color", "--ignore-predefined-vars", "CI_PROJECT_DIR",
+                "--force-shell-executor", "--no-color", "--ignore-predefined-vars",
+                "CI_PROJECT_DIR,CI_API_V4_URL,CI_PROJECT_ID,CI_JOB_TOKEN",
                 "--variable", "CI_PROJECT_DIR=" + repo,
                 "--variable", "GIT_CONFIG_COUNT=1",
                 "--variable", "GIT_CONFIG_KEY_0=url." + repo.resolveSibling("origin.git").toUri() + ".insteadOf",
-                "--variable", "GIT_CONFIG_VALUE_0=" + ORIGIN, "schema-verify"));
+                "--variable", "GIT_CONFIG_VALUE_0=" + ORIGIN));
+        more.forEach((k, v) -> command.addAll(List.of("--variable", k + "=" + v)));
+        command.add("schema-verify");
         Path log = Files.createTempFile(tmp, "gitlab-ci-local", ".log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -148,6 +193,10 @@ class CliTemplateRunIT {
 
     /** A git repository with ci-templates/, the Go service in orders/ and a pipeline including the CLI template. */
     private static Path newRepo(String name, String cliJar) throws Exception {
+        return newRepo(name, cliJar, "");
+    }
+
+    private static Path newRepo(String name, String cliJar, String moreInputs) throws Exception {
         Path repo = Files.createDirectories(tmp.resolve(name).resolve("repo"));
         copy(REPO_ROOT.resolve("ci-templates"), repo.resolve("ci-templates"));
         copy(FIXTURE, repo.resolve("orders"));
@@ -158,7 +207,7 @@ class CliTemplateRunIT {
                     inputs:
                       project_dir: orders
                       cli_jar: %s
-                """.formatted(cliJar));
+                """.formatted(cliJar) + moreInputs);
         Files.writeString(repo.resolve(".gitignore"), "target/\n.schemagate-cli/\n.gitlab-ci-local/\n");
         exec(repo, "git", "init", "-q", "-b", "main");
         commit(repo, "orders service");
