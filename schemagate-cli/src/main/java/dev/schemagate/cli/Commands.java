@@ -26,11 +26,13 @@ final class Commands {
 
     /**
      * A subcommand: the goal it runs, its one-line description, the areas whose options it takes, and the
-     * property --out sets (where the subcommand writes: the reports, the client, the docs site).
+     * property --out sets (where the subcommand writes: the reports, the client, the docs site), said in
+     * its help as "Where {@code outWhat}", with its default.
      */
-    record Sub(Goal goal, String description, List<Area> areas, String outProperty, String outDefault) {
+    record Sub(Goal goal, String description, List<Area> areas, String outProperty, String outWhat,
+               String outDefault) {
         Sub(Goal goal, String description, List<Area> areas) {
-            this(goal, description, areas, SchemaProperties.OUTPUT_DIRECTORY, "target/schemagate");
+            this(goal, description, areas, SchemaProperties.OUTPUT_DIRECTORY, "the report files go", "target/schemagate");
         }
     }
 
@@ -55,11 +57,11 @@ final class Commands {
             new Sub(Goal.CLIENT, "Generates the client of the OpenAPI spec with openapi-generator (default java,"
                     + " library native), reproducibly; nothing is written when spec and options are unchanged.",
                     List.of(Area.GLOBAL, Area.CLIENT), SchemaProperties.CLIENT_OUTPUT,
-                    "target/generated-sources/openapi"),
+                    "the client goes", "target/generated-sources/openapi"),
             new Sub(Goal.DOCS, "Static HTML API docs of every OpenAPI spec, viewable offline: <out>/<version>/ with"
                     + " one page per spec, and an index of the versions present.",
                     List.of(Area.GLOBAL, Area.DOCS), SchemaProperties.DOCS_OUTPUT_DIRECTORY,
-                    "target/schemagate/api-docs"),
+                    "the docs site goes", "target/schemagate/api-docs"),
             new Sub(Goal.GITLAB_NOTE, "Creates or updates the one schemagate note on the merge request of a GitLab"
                     + " merge-request pipeline, with the summary.md verify wrote; outside one it says why and does"
                     + " nothing. GitLab errors are warnings: the exit code never changes because of the note.",
@@ -100,9 +102,9 @@ final class Commands {
                 .description("The project folder (paths are relative to it; " + OptionSources.FILE_NAME
                         + " is read from it). Default: the current folder.").build());
         spec.addOption(OptionSpec.builder(OUT).paramLabel("<dir>").type(String.class)
-                .description("Where the " + (sub.outProperty().equals(SchemaProperties.OUTPUT_DIRECTORY) ? "report files"
-                        : "output") + " go (the same as --" + sub.outProperty().substring(OptionCatalog.PREFIX.length())
-                        + "). Default: " + sub.outDefault() + ".")
+                .description("Where " + sub.outWhat() + " (the same as --"
+                        + sub.outProperty().substring(OptionCatalog.PREFIX.length()) + "). Default: " + sub.outDefault()
+                        + ".")
                 .build());
         spec.addOption(OptionSpec.builder(DEBUG).arity("0").type(boolean.class).description("Print debug lines.")
                 .build());
