@@ -151,6 +151,9 @@ class MainTest {
         assertThat(run("migrations", "--help")).isZero();
         assertThat(out).contains("Usage: schemagate migrations").contains("--migrations.locations=<a,b,...>")
                 .contains("Default: embedded. Env: SCHEMAGATE_DB_PROVIDER").doesNotContain("--compat.mode");
+        assertThat(run("client", "--help")).isZero();
+        assertThat(out).contains("Where the client goes (the same as --client.").contains("--openapi.specDir")
+                .doesNotContain("--api.skip");
     }
 
     /** The sample project's OpenAPI folder (a spec and the components file it $refs) in the temp project. */
