@@ -1,9 +1,9 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.openapi.client.ClientResult;
 import dev.schemagate.core.openapi.client.ClientSettings;
-import dev.schemagate.core.openapi.client.OpenApiClient;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,20 +32,9 @@ public final class ClientMojo extends AbstractSchemaMojo {
             return;
         }
         ClientSettings settings = call(this::clientSettings);
-        if (settings == null) {
-            getLog().info("No OpenAPI spec in " + openapiSpecDir() + " (set " + SchemaProperties.CLIENT_SPEC
-                    + " to generate from another file); nothing to generate.");
+        ClientResult result = call(() -> SchemaGate.client(settings, openapiSpecDir(), new MavenLog(getLog())));
+        if (result == null) {
             return;
-        }
-        ClientResult result = call(() -> OpenApiClient.generate(settings, new MavenLog(getLog())));
-        String spec = settings.relative(settings.spec());
-        String output = settings.relative(settings.output());
-        if (result.upToDate()) {
-            getLog().info("OpenAPI client " + output + " is up to date with " + spec + " (" + result.specFiles()
-                    + " spec files unchanged, " + result.millis() + " ms).");
-        } else {
-            getLog().info("Generated the OpenAPI client of " + spec + " into " + output + ": " + result.touched()
-                    + " files written or removed, in " + result.millis() + " ms.");
         }
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(ClientParameters.sourceRoot(clientOutput, configOptions).getAbsolutePath());

@@ -1,9 +1,7 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.openapi.docs.ApiDocs;
-import dev.schemagate.core.openapi.docs.DocsOptions;
-import dev.schemagate.core.openapi.docs.DocsResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.util.Map;
 
 /**
  * Static HTML API docs for every OpenAPI spec in schema.openapi.specDir, viewable without internet access
@@ -36,15 +35,25 @@ public final class DocsMojo extends AbstractSchemaMojo {
             defaultValue = "${project.build.directory}/schemagate/api-docs")
     File docsOutputDirectory;
 
+    /** The shared options map, with this goal's own parameters. */
+    @Override
+    Map<String, String> properties() {
+        Map<String, String> p = super.properties();
+        p.put(SchemaProperties.DOCS_SKIP, String.valueOf(skipDocs));
+        if (docsVersion != null) {
+            p.put(SchemaProperties.DOCS_VERSION, docsVersion);
+        }
+        if (docsOutputDirectory != null) {
+            p.put(SchemaProperties.DOCS_OUTPUT_DIRECTORY, docsOutputDirectory.getAbsolutePath());
+        }
+        return p;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped(skipDocs, SchemaProperties.DOCS_SKIP)) {
             return;
         }
-        DocsResult result = call(() -> ApiDocs.build(new DocsOptions(checkedOpenapiSpecDir(),
-                docsOutputDirectory.toPath(), docsVersion, project.getName(), project.getBasedir().toPath()),
-                new MavenLog(getLog())));
-        getLog().info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
-                + "; open " + result.versionDir().resolve("index.html"));
+        call(() -> SchemaGate.docs(options().docs(project.getName()), new MavenLog(getLog())));
     }
 }

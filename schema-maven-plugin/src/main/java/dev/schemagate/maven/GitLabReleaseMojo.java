@@ -1,19 +1,13 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.gitlab.GitLabAuth;
-import dev.schemagate.core.gitlab.ReleaseContent;
-import dev.schemagate.core.gitlab.ReleasePublisher;
-import dev.schemagate.core.gitlab.ReleaseTarget;
-import dev.schemagate.core.openapi.docs.ApiDocs;
-import dev.schemagate.core.openapi.docs.DocsOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,24 +39,26 @@ public final class GitLabReleaseMojo extends AbstractSchemaMojo {
     @Parameter(property = SchemaProperties.GITLAB_RELEASE_DOCS_URL)
     String releaseDocsUrl;
 
+    /** The shared options map, with this goal's own parameters. */
+    @Override
+    Map<String, String> properties() {
+        Map<String, String> p = super.properties();
+        p.put(SchemaProperties.GITLAB_RELEASE_SKIP, String.valueOf(skipRelease));
+        Object[] pairs = {SchemaProperties.GITLAB_RELEASE_TAG, releaseTag, SchemaProperties.GITLAB_RELEASE_NAME,
+            releaseName, SchemaProperties.GITLAB_RELEASE_DOCS_URL, releaseDocsUrl};
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                p.put((String) pairs[i], pairs[i + 1].toString());
+            }
+        }
+        return p;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped(skipRelease, SchemaProperties.GITLAB_RELEASE_SKIP)) {
             return;
         }
-        Map<String, String> env = System.getenv();
-        ReleaseTarget target = call(() -> ReleaseTarget.from(env, releaseTag));
-        // each spec of schema.openapi.specDir gets a link
-        List<String> specNames = call(() -> {
-            java.nio.file.Path specDir = openapiSpecDir();
-            return ApiDocs.specNames(new DocsOptions(specDir, specDir, target.tag(), null, project.getBasedir().toPath()));
-        });
-        ReleaseContent content = call(() -> ReleaseContent.forDocs(target.tag(), releaseName, releaseDocsUrl,
-                env.get(ReleaseTarget.PAGES_URL), specNames));
-        GitLabAuth auth = call(() -> GitLabToken.resolve(gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter)
-                .auth(env));
-        getLog().info("Writing the GitLab Release " + target.tag() + " with " + auth + ": " + content.links().size()
-                + " link(s), docs at " + content.links().get(0).url());
-        getLog().info(call(() -> new ReleasePublisher().publish(target, auth, content)));
+        call(() -> SchemaGate.gitlabRelease(options().release(), new MavenLog(getLog())));
     }
 }

@@ -3,6 +3,7 @@ package dev.schemagate.maven;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.gitlab.GitLabAuth;
+import dev.schemagate.core.gitlab.GitLabToken;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
@@ -38,7 +39,7 @@ class SettingsServerTest {
         assertThat(db.password().reveal()).isEqualTo("s3cret");
         assertThat(db.password().toString()).doesNotContain("s3cret");
 
-        GitLabToken token = GitLabToken.resolve("UNSET_ENV", "gitlab", settings, decrypter);
+        GitLabToken token = GitLabNote.token("UNSET_ENV", "gitlab", settings, decrypter, Map.of());
         assertThat(token.token().reveal()).isEqualTo("glpat-token");
         GitLabAuth auth = token.auth(Map.of(GitLabAuth.JOB_TOKEN_ENV, "job"));
         assertThat(auth.jobToken()).isFalse();
@@ -51,7 +52,7 @@ class SettingsServerTest {
         assertThatThrownBy(() -> SettingsServer.read(SchemaProperties.DB_SERVER_ID, "db", settings, decrypter(dir.resolve("none.xml"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.db.serverId=db: no <server> with that id in settings.xml");
-        assertThatThrownBy(() -> GitLabToken.resolve("UNSET_ENV", "gl", settings, decrypter(dir.resolve("none.xml"))))
+        assertThatThrownBy(() -> GitLabNote.token("UNSET_ENV", "gl", settings, decrypter(dir.resolve("none.xml")), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.gitlab.serverId=gl: no <server> with that id in settings.xml");
     }
@@ -70,7 +71,7 @@ class SettingsServerTest {
 
     @Test
     void withoutASettingsServerTheEnvironmentTokenFallsBackToTheJobToken() {
-        GitLabToken token = GitLabToken.resolve("SCHEMAGATE_TEST_UNSET_TOKEN_ENV", null, new Settings(), null);
+        GitLabToken token = GitLabNote.token("SCHEMAGATE_TEST_UNSET_TOKEN_ENV", null, new Settings(), null, Map.of());
         GitLabAuth auth = token.auth(Map.of(GitLabAuth.JOB_TOKEN_ENV, "job-123"));
         assertThat(auth.jobToken()).isTrue();
         assertThat(auth.token().reveal()).isEqualTo("job-123");

@@ -1,5 +1,6 @@
 package dev.schemagate.cli;
 
+import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ToolVersion;
 import dev.schemagate.core.db.PostgresMajor;
 import dev.schemagate.core.options.Goal;
@@ -23,8 +24,21 @@ final class Commands {
     static final String OUT = "--out";
     static final String DEBUG = "--debug";
 
-    /** A subcommand: the goal it runs, its one-line description, the areas whose options it takes. */
-    record Sub(Goal goal, String description, List<Area> areas) {
+    /**
+     * A subcommand: the goal it runs, its one-line description, the areas whose options it takes, and the
+     * property --out sets (where the subcommand writes: the reports, the client, the docs site), said in
+     * its help as "Where {@code outWhat}", with its default.
+     */
+    record Sub(Goal goal, String description, List<Area> areas, String outProperty, String outWhat,
+               String outDefault) {
+        Sub(Goal goal, String description, List<Area> areas) {
+            this(goal, description, areas, SchemaProperties.OUTPUT_DIRECTORY, "the report files go", "target/schemagate");
+        }
+    }
+
+    static Sub sub(String name) {
+        return SUBCOMMANDS.stream().filter(s -> s.goal().id().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name));
     }
 
     static final List<Sub> SUBCOMMANDS = List.of(
@@ -40,13 +54,22 @@ final class Commands {
                     List.of(Area.GLOBAL, Area.COMPAT)),
             new Sub(Goal.API_COMPAT, "The OpenAPI checks alone, without a database.",
                     List.of(Area.GLOBAL, Area.API, Area.COMPAT)),
-            new Sub(Goal.CLIENT, "Generates the OpenAPI client (not available in the CLI yet).",
-                    List.of(Area.GLOBAL, Area.CLIENT)),
-            new Sub(Goal.DOCS, "Static HTML API docs (not available in the CLI yet).", List.of(Area.GLOBAL, Area.DOCS)),
-            new Sub(Goal.GITLAB_NOTE, "The merge request's schemagate note (not available in the CLI yet).",
+            new Sub(Goal.CLIENT, "Generates the client of the OpenAPI spec with openapi-generator (default java,"
+                    + " library native), reproducibly; nothing is written when spec and options are unchanged.",
+                    List.of(Area.GLOBAL, Area.CLIENT), SchemaProperties.CLIENT_OUTPUT,
+                    "the client goes", "target/generated-sources/openapi"),
+            new Sub(Goal.DOCS, "Static HTML API docs of every OpenAPI spec, viewable offline: <out>/<version>/ with"
+                    + " one page per spec, and an index of the versions present.",
+                    List.of(Area.GLOBAL, Area.DOCS), SchemaProperties.DOCS_OUTPUT_DIRECTORY,
+                    "the docs site goes", "target/schemagate/api-docs"),
+            new Sub(Goal.GITLAB_NOTE, "Creates or updates the one schemagate note on the merge request of a GitLab"
+                    + " merge-request pipeline, with the summary.md verify wrote; outside one it says why and does"
+                    + " nothing. GitLab errors are warnings: the exit code never changes because of the note.",
                     List.of(Area.GLOBAL, Area.GITLAB)),
-            new Sub(Goal.GITLAB_RELEASE, "The GitLab Release of a tag (not available in the CLI yet).",
-                    List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE, Area.DOCS)));
+            new Sub(Goal.GITLAB_RELEASE, "Creates or updates the GitLab Release of a tag (CI_COMMIT_TAG or"
+                    + " --gitlab.release.tag) with links to its API docs and to each OpenAPI spec; with the token of"
+                    + " --gitlab.tokenEnv, else the job token. A release that cannot be written exits 3.",
+                    List.of(Area.GLOBAL, Area.GITLAB, Area.RELEASE)));
 
     private Commands() {
     }
@@ -79,11 +102,19 @@ final class Commands {
                 .description("The project folder (paths are relative to it; " + OptionSources.FILE_NAME
                         + " is read from it). Default: the current folder.").build());
         spec.addOption(OptionSpec.builder(OUT).paramLabel("<dir>").type(String.class)
-                .description("Where the report files go (the same as --outputDirectory). Default: target/schemagate.")
+                .description("Where " + sub.outWhat() + " (the same as --"
+                        + sub.outProperty().substring(OptionCatalog.PREFIX.length()) + "). Default: " + sub.outDefault()
+                        + ".")
                 .build());
         spec.addOption(OptionSpec.builder(DEBUG).arity("0").type(boolean.class).description("Print debug lines.")
                 .build());
-        for (Option o : OptionCatalog.of(sub.areas())) {
+        List<Option> options = new java.util.ArrayList<>(OptionCatalog.of(sub.areas()));
+        if (!sub.areas().contains(Area.API) && (sub.areas().contains(Area.CLIENT) || sub.areas().contains(Area.DOCS)
+                || sub.areas().contains(Area.RELEASE))) {
+            // the OpenAPI folder is an api option the client, the docs and the release's links read too
+            options.add(OptionCatalog.find(SchemaProperties.OPENAPI_SPEC_DIR).orElseThrow());
+        }
+        for (Option o : options) {
             spec.addOption(option(o));
         }
         return spec;

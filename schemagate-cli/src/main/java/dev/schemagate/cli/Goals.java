@@ -1,17 +1,20 @@
 package dev.schemagate.cli;
 
 import dev.schemagate.core.SchemaGate;
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.gitlab.MergeRequestNote;
 import dev.schemagate.core.options.Goal;
 import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Severity;
 
-/** Runs one goal through the SchemaGate facade, as the Mojo of the same name does. */
+/** Runs one goal through the SchemaGate facade, as the Mojo of the same name does (schema:attach has none). */
 final class Goals {
     private Goals() {
     }
 
-    static int run(Goal goal, SchemaGateOptions options, CliLog log) {
+    /** @param projectName the heading of the API docs' version index (the project folder's name) */
+    static int run(Goal goal, SchemaGateOptions options, String projectName, CliLog log) {
         String skippedBy = options.skippedBy(goal);
         if (skippedBy != null) {
             log.info("Skipping: " + skippedBy + " is true.");
@@ -24,6 +27,9 @@ final class Goals {
             case VERIFY, MIGRATIONS, LINT -> {
                 report = SchemaGate.verify(options.verifyOptions(goal), log);
                 what = report.migrations().size() + " migrations checked";
+                if (options.flag(SchemaProperties.GITLAB_NOTE)) {
+                    note(options, log);
+                }
             }
             case COMPAT -> {
                 report = SchemaGate.compat(options.compat(), options.baseline(goal), options.severities(),
@@ -35,12 +41,29 @@ final class Goals {
                         options.outputDir(), options.environment(), log);
                 what = "OpenAPI specs checked";
             }
-            default -> {
-                log.error("schemagate " + goal.id() + " is not available in the CLI yet; run mvn schema:" + goal.id()
-                        + " (docs/cli.md lists what the CLI runs).");
-                return Exit.USAGE;
+            case CLIENT -> {
+                SchemaGate.client(options.client(), options.openapiSpecDir(), log);
+                return Exit.CLEAN;
             }
+            case DOCS -> {
+                SchemaGate.docs(options.docs(projectName), log);
+                return Exit.CLEAN;
+            }
+            case GITLAB_RELEASE -> {
+                SchemaGate.gitlabRelease(options.release(), log);
+                return Exit.CLEAN;
+            }
+            case GITLAB_NOTE -> {
+                note(options, log);
+                return Exit.CLEAN;
+            }
+            default -> throw new IllegalStateException("no subcommand for the goal " + goal.id());
         }
         return ConsolePrinter.judge(report, threshold, what, options.basedir(), options.outputDir(), log);
+    }
+
+    /** The merge request's note from the summary.md verify wrote; GitLab trouble is a warning, never the verdict. */
+    private static void note(SchemaGateOptions options, CliLog log) {
+        MergeRequestNote.publish(options.outputDir(), options::gitlabToken, options.environment(), log);
     }
 }

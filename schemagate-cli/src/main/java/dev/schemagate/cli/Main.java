@@ -2,7 +2,6 @@ package dev.schemagate.cli;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.options.Goal;
 import dev.schemagate.core.options.Option;
 import dev.schemagate.core.options.OptionCatalog;
@@ -61,7 +60,8 @@ public final class Main {
             SchemaGateOptions options = SchemaGateOptions.of(OptionSources.merge(projectDir, env, flags), env,
                     projectDir, projectDir.resolve("target"), env.get("CI_COMMIT_TAG"),
                     StandaloneFrontEnd.of(projectDir), log);
-            return Goals.run(goal, options, log);
+            return Goals.run(goal, options, projectDir.getFileName() == null ? "API docs"
+                    : projectDir.getFileName().toString(), log);
         } catch (ConfigurationException e) {
             log.error(e.getMessage());
             return Exit.USAGE;
@@ -84,13 +84,13 @@ public final class Main {
         throw new IllegalStateException(name);
     }
 
-    /** The flags given, under their schema.* names (--out is schema.outputDirectory). */
+    /** The flags given, under their schema.* names (--out is the subcommand's output property). */
     static Map<String, String> flags(ParseResult sub) {
         Map<String, String> flags = new TreeMap<>();
         for (OptionSpec spec : sub.matchedOptions()) {
             String name = spec.longestName();
             if (name.equals(Commands.OUT)) {
-                flags.put(SchemaProperties.OUTPUT_DIRECTORY, spec.getValue());
+                flags.put(Commands.sub(sub.commandSpec().name()).outProperty(), spec.getValue());
                 continue;
             }
             Option option = OptionCatalog.find(OptionCatalog.PREFIX + name.substring(2)).orElse(null);

@@ -27,7 +27,8 @@ final class OptionSources {
         Map<String, String> merged = new TreeMap<>(file(projectDir.resolve(FILE_NAME)));
         for (Option o : OptionCatalog.all()) {
             String value = o.isMap() ? null : environment.get(o.environmentName());
-            if (value != null) {
+            // CI systems set variables to "" to mean unset (GitLab inputs left empty, for one)
+            if (value != null && !value.isEmpty()) {
                 check(o, value, o.environmentName() + "=" + value);
                 merged.put(o.name(), value);
             }

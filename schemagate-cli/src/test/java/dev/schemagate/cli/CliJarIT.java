@@ -81,16 +81,39 @@ class CliJarIT {
         assertThat(exit).isEqualTo(2);
     }
 
+    @Test
+    void clientAndDocsThroughTheJarFindTheirTemplatesAndAssetsInIt() throws Exception {
+        Path sample = copySample(work.resolve("sample"));
+        assertThat(jarIn(sample, "client", "--client.apiPackage=com.acme.api", "--out=gen/client"))
+                .contains("Generated the OpenAPI client of src/main/openapi/incubator-api.yaml into gen/client");
+        assertThat(exit).isZero();
+        assertThat(sample.resolve("gen/client/src/main/java/com/acme/api/IdeasApi.java")).isRegularFile();
+
+        assertThat(jarIn(sample, "docs", "--docs.version=0.9.1")).contains("schemagate: API docs of 1 spec(s)");
+        assertThat(exit).isZero();
+        Path site = sample.resolve("target/schemagate/api-docs");
+        assertThat(site.resolve("0.9.1/incubator-api.html")).isRegularFile();
+        assertThat(site.resolve("0.9.1/assets/swagger-ui/swagger-ui-bundle.js")).isRegularFile();
+        assertThat(site.resolve("index.html")).isRegularFile();
+
+        assertThat(jarIn(sample, "docs", "--docs.skip=perhaps")).contains("'--docs.skip': 'perhaps' is not a boolean");
+        assertThat(exit).isEqualTo(2);
+    }
+
     private int exit;
 
-    private String jar(String... args) throws Exception {
+    private String jarIn(Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(2, TimeUnit.MINUTES);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as(text).isTrue();
         exit = p.exitValue();
         return text;
+    }
+
+    private String jar(String... args) throws Exception {
+        return jarIn(work, args);
     }
 
     private static String javaBin() {

@@ -7,9 +7,16 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.ConnectionLoss;
 import dev.schemagate.core.db.Database;
 import dev.schemagate.core.db.Databases;
+import dev.schemagate.core.gitlab.ReleasePublisher;
+import dev.schemagate.core.gitlab.ReleaseRequest;
 import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationRun;
+import dev.schemagate.core.openapi.client.ClientResult;
+import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.OpenApiClient;
+import dev.schemagate.core.openapi.docs.ApiDocs;
+import dev.schemagate.core.openapi.docs.DocsOptions;
+import dev.schemagate.core.openapi.docs.DocsResult;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.migration.ReleasedVersions;
@@ -110,6 +117,53 @@ public final class SchemaGate {
         } finally {
             baseline.ifPresent(BaselineFiles::close);
         }
+    }
+
+    /**
+     * schema:client: generates the OpenAPI client (or finds it up to date) and logs what it did.
+     *
+     * @param settings null when the module has no spec: logged, nothing generated, null returned
+     * @param specDir  the spec folder looked in, for that message
+     */
+    public static ClientResult client(ClientSettings settings, Path specDir, Log log) {
+        if (settings == null) {
+            log.info("No OpenAPI spec in " + specDir + " (set " + SchemaProperties.CLIENT_SPEC
+                    + " to generate from another file); nothing to generate.");
+            return null;
+        }
+        ClientResult result = OpenApiClient.generate(settings, log);
+        String spec = settings.relative(settings.spec());
+        String output = settings.relative(settings.output());
+        if (result.upToDate()) {
+            log.info("OpenAPI client " + output + " is up to date with " + spec + " (" + result.specFiles()
+                    + " spec files unchanged, " + result.millis() + " ms).");
+        } else {
+            log.info("Generated the OpenAPI client of " + spec + " into " + output + ": " + result.touched()
+                    + " files written or removed, in " + result.millis() + " ms.");
+        }
+        return result;
+    }
+
+    /** schema:docs: the static HTML API docs of every spec, and a line saying where to open them. */
+    public static DocsResult docs(DocsOptions options, Log log) {
+        DocsResult result = ApiDocs.build(options, log);
+        log.info("schemagate: API docs of " + result.specs().size() + " spec(s) in " + result.versionDir()
+                + "; open " + result.versionDir().resolve("index.html"));
+        return result;
+    }
+
+    /**
+     * schema:gitlab-release: creates or updates the tag's GitLab Release; unlike the note, a release that
+     * cannot be written is an exception (the build fails).
+     *
+     * @return what GitLab did, as logged
+     */
+    public static String gitlabRelease(ReleaseRequest release, Log log) {
+        log.info("Writing the GitLab Release " + release.target().tag() + " with " + release.auth() + ": "
+                + release.content().links().size() + " link(s), docs at " + release.content().links().get(0).url());
+        String result = new ReleasePublisher().publish(release.target(), release.auth(), release.content());
+        log.info(result);
+        return result;
     }
 
     private static List<Finding> apiIfApplicable(ApiCompatSettings settings, Optional<BaselineFiles> baseline,

@@ -12,6 +12,10 @@ import dev.schemagate.core.db.PostgresMajor;
 import dev.schemagate.core.db.Privileges;
 import dev.schemagate.core.db.Secret;
 import dev.schemagate.core.flywayconf.FlywayInputs;
+import dev.schemagate.core.gitlab.GitLabToken;
+import dev.schemagate.core.gitlab.ReleaseContent;
+import dev.schemagate.core.gitlab.ReleaseRequest;
+import dev.schemagate.core.gitlab.ReleaseTarget;
 import dev.schemagate.core.flywayconf.ProjectFlyway;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.FlywayConventions;
@@ -21,6 +25,8 @@ import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.GeneratorOptions;
 import dev.schemagate.core.openapi.client.OpenApiClient;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
+import dev.schemagate.core.openapi.docs.ApiDocs;
+import dev.schemagate.core.openapi.docs.DocsOptions;
 import dev.schemagate.core.openapi.spec.SpecDir;
 import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
@@ -228,6 +234,23 @@ public final class SchemaGateOptions {
     }
 
     /**
+     * What schema:docs builds: every spec of schema.openapi.specDir into schema.docs.outputDirectory, in the
+     * folder schema.docs.version (default ${project.version}; a front end without one must be told).
+     *
+     * @param title the heading of the version index (the project's name)
+     */
+    public DocsOptions docs(String title) {
+        String version = values.text(SchemaProperties.DOCS_VERSION);
+        if (version == null || version.isBlank() || version.contains("${")) {
+            throw new ConfigurationException(SchemaProperties.DOCS_VERSION + " is not set and there is no project"
+                    + " version to default to: name this version's docs folder, e.g. --docs.version=1.2.0 (the"
+                    + " command line takes CI_COMMIT_TAG in a tag pipeline).");
+        }
+        return new DocsOptions(checkedOpenapiSpecDir(), values.path(SchemaProperties.DOCS_OUTPUT_DIRECTORY), version,
+                title, basedir);
+    }
+
+    /**
      * The client drift check of verify: a client folder git tracks, unless schema.client.skip or
      * schema.client.check=false; null otherwise (its specs are not even read).
      */
@@ -237,6 +260,33 @@ public final class SchemaGateOptions {
             return null;
         }
         return client();
+    }
+
+    /**
+     * The GitLab token for the note and the release: the build tool's server schema.gitlab.serverId when
+     * set, else the variable schema.gitlab.tokenEnv names (default SCHEMAGATE_GITLAB_TOKEN).
+     */
+    public GitLabToken gitlabToken() {
+        String serverId = values.text(SchemaProperties.GITLAB_SERVER_ID);
+        if (serverId != null && !serverId.isBlank()) {
+            return GitLabToken.fromServer(serverId, frontEnd.servers().read(SchemaProperties.GITLAB_SERVER_ID,
+                    serverId).password());
+        }
+        return GitLabToken.fromEnvironment(values.text(SchemaProperties.GITLAB_TOKEN_ENV), environment);
+    }
+
+    /**
+     * The GitLab Release of schema.gitlab.release.tag (default CI_COMMIT_TAG) with links to its API docs
+     * (schema.gitlab.release.docsUrl, default $CI_PAGES_URL/&lt;tag&gt;/) and to each spec of schema.openapi.specDir.
+     */
+    public ReleaseRequest release() {
+        ReleaseTarget target = ReleaseTarget.from(environment, values.text(SchemaProperties.GITLAB_RELEASE_TAG));
+        Path specDir = openapiSpecDir();
+        List<String> specNames = ApiDocs.specNames(new DocsOptions(specDir, specDir, target.tag(), null, basedir));
+        ReleaseContent content = ReleaseContent.forDocs(target.tag(), values.text(SchemaProperties.GITLAB_RELEASE_NAME),
+                values.text(SchemaProperties.GITLAB_RELEASE_DOCS_URL), environment.get(ReleaseTarget.PAGES_URL),
+                specNames);
+        return new ReleaseRequest(target, gitlabToken().auth(environment), content);
     }
 
     /** verify and migrations lint in their round trip unless schema.lint.skip; lint applies and lints only. */
