@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Deploys schemagate-core and schema-maven-plugin (with their parent POM) to this GitLab project's
+# Deploys schemagate-core, schema-maven-plugin and schemagate-cli (with their parent POM) to this GitLab project's
 # Maven package registry, authenticated with the job token, so users get the plugin through the
-# <pluginRepositories> entry of README.md. Run by the deploy-packages job on tags.
+# <pluginRepositories> entry of README.md, and the CLI template downloads the runnable
+# schemagate-cli-<version>.jar from the same registry. Run by the deploy-packages job on tags.
 #
 # The tag is the plain release version (0.1.0, as the CI/CD Catalog needs); it is stamped into the
 # POMs of the job's checkout in place of the development version, so the commit keeps 0.1.0-SNAPSHOT.
@@ -19,7 +20,7 @@ if [ -z "$dev_version" ]; then
   echo "Cannot read the project version from pom.xml." >&2
   exit 1
 fi
-for pom in pom.xml schemagate-core/pom.xml schema-maven-plugin/pom.xml; do
+for pom in pom.xml schemagate-core/pom.xml schema-maven-plugin/pom.xml schemagate-cli/pom.xml; do
   sed -i "s:<version>${dev_version}</version>:<version>${release}</version>:" "$pom"
 done
 
@@ -46,5 +47,5 @@ XML
 
 registry="${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/maven"
 echo "== deploying schemagate ${release} (was ${dev_version}) to ${registry}"
-./mvnw -B -ntp -s "$settings" deploy -pl schema-maven-plugin -am -DskipTests -Dinvoker.skip=true \
+./mvnw -B -ntp -s "$settings" deploy -pl schema-maven-plugin,schemagate-cli -am -DskipTests -Dinvoker.skip=true \
   -Dmaven.install.skip=true -DaltDeploymentRepository="gitlab-maven::${registry}"

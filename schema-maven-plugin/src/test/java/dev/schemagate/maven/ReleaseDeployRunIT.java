@@ -88,7 +88,8 @@ class ReleaseDeployRunIT {
                 base + "schemagate-core/0.1.0/schemagate-core-0.1.0.jar token=" + TOKEN,
                 base + "schemagate-core/0.1.0/schemagate-core-0.1.0.pom token=" + TOKEN,
                 base + "schema-maven-plugin/0.1.0/schema-maven-plugin-0.1.0.jar token=" + TOKEN,
-                base + "schema-maven-plugin/0.1.0/schema-maven-plugin-0.1.0.pom token=" + TOKEN);
+                base + "schema-maven-plugin/0.1.0/schema-maven-plugin-0.1.0.pom token=" + TOKEN,
+                base + "schemagate-cli/0.1.0/schemagate-cli-0.1.0.jar token=" + TOKEN);
         assertThat(uploads).allMatch(u -> u.endsWith(" token=" + TOKEN));
         // the plugin's prefix metadata, so <pluginGroups> finds schema:verify in the registry
         assertThat(uploads).anyMatch(u -> u.startsWith(base + "maven-metadata.xml"));
