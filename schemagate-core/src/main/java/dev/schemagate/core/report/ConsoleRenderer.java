@@ -92,12 +92,18 @@ public final class ConsoleRenderer {
         return new ConsoleSummary(lines, message.toString());
     }
 
-    /** One finding on one line: its rule, its message, and where it is when the message does not say. */
+    /**
+     * One finding: its rule, its message, and where it is when the message does not say. A message written
+     * over several lines (a client's diff) keeps them; the place goes on its first.
+     */
     static String line(Finding f) {
-        String message = f.message().replaceAll("\\s*\\R\\s*", " ").strip();
+        String message = f.message().strip();
         String where = where(f.location());
         boolean named = where.isEmpty() || f.location().file() != null && message.contains(f.location().file());
-        return "[" + f.ruleId() + "] " + message + (named ? "" : " (" + where + ")");
+        int end = message.indexOf('\n');
+        String first = end < 0 ? message : message.substring(0, end).stripTrailing();
+        String rest = end < 0 ? "" : message.substring(end);
+        return "[" + f.ruleId() + "] " + first + (named ? "" : " (" + where + ")") + rest;
     }
 
     private static String where(Location l) {

@@ -161,6 +161,14 @@ class ConsoleRendererTest {
     }
 
     @Test
+    void aMessageOverSeveralLinesKeepsThemWithThePlaceOnTheFirst() {
+        Finding stale = inFile(Rule.OPENAPI_CLIENT_STALE, Severity.WARNING, "gen/client", null,
+                "the client is stale (1 changed).\n  changed Order.java at line 51:\n    -   private String product;");
+        assertThat(ConsoleRenderer.line(stale)).isEqualTo("[openapi.client.stale] the client is stale (1 changed). (gen/client)\n"
+                + "  changed Order.java at line 51:\n    -   private String product;");
+    }
+
+    @Test
     void aCleanRunIsOneSummaryLine() {
         List<MigrationOutcome> migrations = new ArrayList<>();
         for (int v = 1; v <= 3; v++) {
