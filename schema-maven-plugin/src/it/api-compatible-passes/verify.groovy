@@ -6,7 +6,8 @@ assert log.contains('Checked 2 OpenAPI specs in src/main/openapi; 1 compared wit
 assert log.contains('[INFO] [openapi.spec.checked] src/main/openapi/incubator.yaml: OpenAPI 3.0.3, 4 operations compared with dir:release.')
 assert log.contains('[INFO] [openapi.spec.checked] src/main/openapi/admin.json: OpenAPI 3.1.0, new since dir:release.')
 assert log =~ /\[INFO\] \[openapi.operation.added\] src\/main\/openapi\/incubator.yaml:\d+: POST \/ideas\/\{ideaId\}\/votes is new/
-assert log.contains('0 errors, 0 warnings')
+assert log.contains('[INFO] schemagate: 2 OpenAPI specs checked: 0 errors, 0 warnings. Report: target/schemagate/report.html')
+assert !log.contains('findings at INFO')
 assert !log.contains('[ERROR]') && !log.contains('[WARNING] [openapi')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
 assert report.findings.every { it.severity == 'INFO' }

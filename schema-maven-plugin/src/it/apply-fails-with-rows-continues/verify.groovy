@@ -7,7 +7,9 @@ assert warning[0] =~ /V3__copy_authors.sql:2: ERROR: null value in column "creat
 assert warning[0].contains('public.authors (3 rows: {"id":')
 assert log =~ /V3 +copy authors +.*fails with the generated rows/
 assert log =~ /V5 +add bio +.*schema restored/
-assert log =~ /WARNING +migration.apply.fails-with-rows +1/
+// four warnings, one line each: no table of counts per rule (that is for lists longer than the failure message's 10)
+assert !(log =~ /WARNING +migration.apply.fails-with-rows +1/)
+assert log.contains('[INFO] schemagate: 4 migrations round-tripped: 0 errors, 4 warnings. Report: target/schemagate/report.html')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schemagate/report.json'))
 assert report.migrations.every { it.outcome == 'APPLIED' }
 def f = report.findings.find { it.ruleId == 'migration.apply.fails-with-rows' }

@@ -14,7 +14,7 @@ import dev.schemagate.core.options.OptionCatalog;
 import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
-import dev.schemagate.core.openapi.spec.SpecDir;
+import dev.schemagate.core.report.ConsoleRenderer;
 import dev.schemagate.core.report.ConsoleSummary;
 import dev.schemagate.core.report.Report;
 import dev.schemagate.core.rules.Severity;
@@ -54,6 +54,13 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
      */
     @Parameter(property = SchemaProperties.BASELINE)
     String baseline;
+
+    /**
+     * Print every INFO finding in full at the end of the run (Maven's -X does too). Default false: one count
+     * line per area; report.html lists them all. @since 0.5.0
+     */
+    @Parameter(property = SchemaProperties.VERBOSE, defaultValue = "false")
+    boolean verbose;
 
     /** Where report.json and postgres.log are written. @since 0.1.0 */
     @Parameter(property = SchemaProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/schemagate")
@@ -412,7 +419,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     Map<String, String> properties() {
         Map<String, String> p = new java.util.TreeMap<>();
         Object[] pairs = {SchemaProperties.SKIP, skip, SchemaProperties.FAIL_ON, failOn, SchemaProperties.BASELINE,
-            baseline, SchemaProperties.OUTPUT_DIRECTORY, outputDirectory, SchemaProperties.DB_PROVIDER, dbProvider,
+            baseline, SchemaProperties.OUTPUT_DIRECTORY, outputDirectory, SchemaProperties.VERBOSE, verbose, SchemaProperties.DB_PROVIDER, dbProvider,
             SchemaProperties.DB_IMAGE, dbImage, SchemaProperties.DB_VERSION, dbVersion, SchemaProperties.DB_PRIVILEGES,
             dbPrivileges, SchemaProperties.DB_URL, dbUrl, SchemaProperties.DB_USER, dbUser,
             SchemaProperties.DB_PASSWORD_ENV, dbPasswordEnv, SchemaProperties.DB_SERVER_ID, dbServerId,
@@ -468,10 +475,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
                         getLog())::resolve,
                 project.getBuild().getResources().stream()
                         .map(r -> project.getBasedir().toPath().resolve(r.getDirectory())).toList(),
-                MavenFlywayPlugin.read(project), (property, id) -> {
-                    SettingsServer server = SettingsServer.read(property, id, settings, settingsDecrypter);
-                    return new FrontEnd.Credentials(server.username(), server.password());
-                });
+                MavenFlywayPlugin.read(project), SettingsServer.servers(settings, settingsDecrypter));
         return SchemaGateOptions.of(properties(), System.getenv(), project.getBasedir().toPath(),
                 Path.of(project.getBuild().getDirectory()), project.getVersion(), frontEnd, new MavenLog(getLog()));
     }
@@ -541,10 +545,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
                 lintSettings(), apiInVerify(), clientInVerify()));
         Report report = call(() -> SchemaGate.verify(options, new MavenLog(getLog())));
         if (gitlabNote) {
-            GitLabNote.publish(outputDirectory, gitlabTokenEnv, gitlabServerId, settings, settingsDecrypter,
-                    System.getenv(), getLog());
+            SchemaGate.gitlabNote(outputDirectory.toPath(), () -> options().gitlabToken(),
+                    System.getenv(), new MavenLog(getLog()));
         }
-        judge(report, threshold, report.migrations().size() + " migrations checked");
+        judge(report, threshold);
     }
 
     /** schema.failOn, checked before any work starts. */
@@ -556,14 +560,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         }
     }
 
-    /** Prints each finding once and the summary (rendered by core), then fails the build if any reaches the threshold. */
-    void judge(Report report, Severity threshold, String what) throws MojoFailureException {
+    /**
+     * Prints what core's console renderer returns (each finding once, INFO findings counted per area unless
+     * schema.verbose or -X, the summary over every area), then fails the build if a finding reaches the threshold.
+     */
+    void judge(Report report, Severity threshold) throws MojoFailureException {
         java.nio.file.Path base = project.getBasedir().toPath();
         java.nio.file.Path out = outputDirectory.toPath();
         String shown = out.startsWith(base) ? base.relativize(out).toString().replace('\\', '/') : out.toString();
-        ConsoleSummary summary = ConsoleSummary.of(report, threshold, what, SchemaProperties.FAIL_ON,
-                new File(outputDirectory, dev.schemagate.core.report.ReportJson.FILE_NAME).toString(),
-                shown + "/" + dev.schemagate.core.report.SummaryMarkdown.FILE_NAME);
+        ConsoleSummary summary = ConsoleRenderer.render(report, new ConsoleRenderer.Settings(threshold,
+                verbose || getLog().isDebugEnabled(), SchemaProperties.FAIL_ON, "-D" + SchemaProperties.VERBOSE + "=true",
+                shown));
         for (ConsoleSummary.Line line : summary.lines()) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());

@@ -45,7 +45,7 @@ public final class ApiCompatMojo extends AbstractSchemaMojo {
         String spec = call(() -> coreBaseline(firstSet(apiBaseline, compatBaseline, baseline)));
         Report report = call(() -> SchemaGate.apiCompat(settings, spec, severityPolicy(), outputDirectory.toPath(),
                 System.getenv(), new MavenLog(getLog())));
-        judge(report, threshold, "OpenAPI specs checked");
+        judge(report, threshold);
     }
 
     private static String firstSet(String... values) {

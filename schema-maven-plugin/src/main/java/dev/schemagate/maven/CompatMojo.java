@@ -41,6 +41,6 @@ public final class CompatMojo extends AbstractSchemaMojo {
                 : compatBaseline));
         Report report = call(() -> SchemaGate.compat(settings, spec, severityPolicy(), outputDirectory.toPath(),
                 System.getenv(), new MavenLog(getLog())));
-        judge(report, threshold, "JSON Schemas checked");
+        judge(report, threshold);
     }
 }

@@ -1,7 +1,7 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.gitlab.MergeRequestNote;
+import dev.schemagate.core.SchemaGate;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,7 +27,7 @@ public final class GitLabNoteMojo extends AbstractSchemaMojo {
         if (skipped(skipGitlab, SchemaProperties.GITLAB_SKIP)) {
             return;
         }
-        MergeRequestNote.publish(outputDirectory.toPath(), () -> options().gitlabToken(), System.getenv(),
+        SchemaGate.gitlabNote(outputDirectory.toPath(), () -> options().gitlabToken(), System.getenv(),
                 new MavenLog(getLog()));
     }
 }

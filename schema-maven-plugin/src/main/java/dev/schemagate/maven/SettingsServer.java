@@ -20,6 +20,14 @@ record SettingsServer(String id, String username, Secret password) {
      *                 error message
      * @throws ConfigurationException when there is no such server or its password cannot be decrypted
      */
+    /** The settings.xml servers, as core's options ask for credentials (DB password and GitLab token alike). */
+    static dev.schemagate.core.options.FrontEnd.Servers servers(Settings settings, SettingsDecrypter decrypter) {
+        return (property, id) -> {
+            SettingsServer server = read(property, id, settings, decrypter);
+            return new dev.schemagate.core.options.FrontEnd.Credentials(server.username(), server.password());
+        };
+    }
+
     static SettingsServer read(String property, String id, Settings settings, SettingsDecrypter decrypter) {
         Server server = settings == null ? null : settings.getServer(id);
         if (server == null) {

@@ -47,7 +47,6 @@ class PluginImportsTest {
             "AbstractSchemaMojo -> dev.schemagate.core.migration.MigrationSettings",
             "AbstractSchemaMojo -> dev.schemagate.core.openapi.compat.ApiCompatSettings",
             "AbstractSchemaMojo -> dev.schemagate.core.openapi.client.ClientSettings",
-            "AbstractSchemaMojo -> dev.schemagate.core.openapi.spec.SpecDir",
             "ApiCompatMojo -> dev.schemagate.core.openapi.compat.ApiCompatSettings",
             "CompatMojo -> dev.schemagate.core.compat.CompatSettings",
             "LintMojo -> dev.schemagate.core.lint.LintSettings",
@@ -56,29 +55,12 @@ class PluginImportsTest {
             // verify decides in the Mojo whether the client drift check applies (issue 17, item 2: VerifyPlan).
             "VerifyMojo -> dev.schemagate.core.openapi.client.ClientSettings",
             "VerifyMojo -> dev.schemagate.core.openapi.client.OpenApiClient",
-            // client, docs, attach, gitlab-note and gitlab-release have no facade entry yet and call their
-            // area directly (issue 17, item 2: every goal goes through the facade).
+            // client returns core's result type and attach packs the schemas itself (issue 17, item 2: every
+            // goal goes through the facade and returns report data).
             "ClientMojo -> dev.schemagate.core.openapi.client.ClientResult",
             "ClientMojo -> dev.schemagate.core.openapi.client.ClientSettings",
-            "ClientMojo -> dev.schemagate.core.openapi.client.OpenApiClient",
-            "DocsMojo -> dev.schemagate.core.openapi.docs.ApiDocs",
-            "DocsMojo -> dev.schemagate.core.openapi.docs.DocsOptions",
-            "DocsMojo -> dev.schemagate.core.openapi.docs.DocsResult",
             "AttachMojo -> dev.schemagate.core.baseline.BaselineArchive",
-            "GitLabNote -> dev.schemagate.core.gitlab.GitLabEnvironment",
-            "GitLabNote -> dev.schemagate.core.gitlab.NotePublisher",
-            "GitLabNote -> dev.schemagate.core.gitlab.NoteResult",
-            "GitLabNote -> dev.schemagate.core.gitlab.NoteTarget",
-            "GitLabReleaseMojo -> dev.schemagate.core.gitlab.ReleaseContent",
-            "GitLabReleaseMojo -> dev.schemagate.core.gitlab.ReleasePublisher",
-            "GitLabReleaseMojo -> dev.schemagate.core.gitlab.ReleaseTarget",
-            "GitLabReleaseMojo -> dev.schemagate.core.openapi.docs.ApiDocs",
-            "GitLabReleaseMojo -> dev.schemagate.core.openapi.docs.DocsOptions",
-            // The plugin chooses the GitLab token itself, and Secret lives in db/ (issue 17, item 6: one
-            // credentials path, Secret in a neutral support/ package).
-            "GitLabReleaseMojo -> dev.schemagate.core.gitlab.GitLabAuth",
-            "GitLabToken -> dev.schemagate.core.gitlab.GitLabAuth",
-            "GitLabToken -> dev.schemagate.core.db.Secret",
+            // Secret lives in db/ (issue 17, item 6: Secret in a neutral support/ package).
             "SettingsServer -> dev.schemagate.core.db.Secret",
             // The FrontEnd adapters name types of the areas they serve: maven: baselines become zip: paths
             // as text (issue 17, item 5: an ArtifactResolver interface), the Flyway plugin's settings, the

@@ -1,7 +1,10 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.options.FrontEnd;
+import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.gitlab.GitLabAuth;
 import dev.schemagate.core.gitlab.GitLabToken;
 import org.apache.maven.settings.Server;
@@ -39,7 +42,7 @@ class SettingsServerTest {
         assertThat(db.password().reveal()).isEqualTo("s3cret");
         assertThat(db.password().toString()).doesNotContain("s3cret");
 
-        GitLabToken token = GitLabNote.token("UNSET_ENV", "gitlab", settings, decrypter, Map.of());
+        GitLabToken token = token(Map.of(SchemaProperties.GITLAB_SERVER_ID, "gitlab"), settings, decrypter);
         assertThat(token.token().reveal()).isEqualTo("glpat-token");
         GitLabAuth auth = token.auth(Map.of(GitLabAuth.JOB_TOKEN_ENV, "job"));
         assertThat(auth.jobToken()).isFalse();
@@ -52,7 +55,7 @@ class SettingsServerTest {
         assertThatThrownBy(() -> SettingsServer.read(SchemaProperties.DB_SERVER_ID, "db", settings, decrypter(dir.resolve("none.xml"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.db.serverId=db: no <server> with that id in settings.xml");
-        assertThatThrownBy(() -> GitLabNote.token("UNSET_ENV", "gl", settings, decrypter(dir.resolve("none.xml")), Map.of()))
+        assertThatThrownBy(() -> token(Map.of(SchemaProperties.GITLAB_SERVER_ID, "gl"), settings, decrypter(dir.resolve("none.xml"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("schema.gitlab.serverId=gl: no <server> with that id in settings.xml");
     }
@@ -71,7 +74,7 @@ class SettingsServerTest {
 
     @Test
     void withoutASettingsServerTheEnvironmentTokenFallsBackToTheJobToken() {
-        GitLabToken token = GitLabNote.token("SCHEMAGATE_TEST_UNSET_TOKEN_ENV", null, new Settings(), null, Map.of());
+        GitLabToken token = token(Map.of(SchemaProperties.GITLAB_TOKEN_ENV, "SCHEMAGATE_TEST_UNSET_TOKEN_ENV"), new Settings(), null);
         GitLabAuth auth = token.auth(Map.of(GitLabAuth.JOB_TOKEN_ENV, "job-123"));
         assertThat(auth.jobToken()).isTrue();
         assertThat(auth.token().reveal()).isEqualTo("job-123");
@@ -105,5 +108,12 @@ class SettingsServerTest {
         server.setUsername(user);
         server.setPassword(password);
         return server;
+    }
+
+    /** The token as the Mojos get it: core's options, asking settings.xml through the plugin's adapter. */
+    private GitLabToken token(Map<String, String> properties, Settings settings, SettingsDecrypter decrypter) {
+        FrontEnd frontEnd = new FrontEnd(null, null, null, null, SettingsServer.servers(settings, decrypter));
+        return SchemaGateOptions.of(properties, Map.of(), dir, dir.resolve("target"), "1.0.0", frontEnd, Log.silent())
+                .gitlabToken();
     }
 }

@@ -2,7 +2,6 @@ package dev.schemagate.cli;
 
 import dev.schemagate.core.SchemaGate;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.gitlab.MergeRequestNote;
 import dev.schemagate.core.options.Goal;
 import dev.schemagate.core.options.SchemaGateOptions;
 import dev.schemagate.core.report.Report;
@@ -22,11 +21,9 @@ final class Goals {
         }
         Severity threshold = options.failOn();
         Report report;
-        String what;
         switch (goal) {
             case VERIFY, MIGRATIONS, LINT -> {
                 report = SchemaGate.verify(options.verifyOptions(goal), log);
-                what = report.migrations().size() + " migrations checked";
                 if (options.flag(SchemaProperties.GITLAB_NOTE)) {
                     note(options, log);
                 }
@@ -34,12 +31,10 @@ final class Goals {
             case COMPAT -> {
                 report = SchemaGate.compat(options.compat(), options.baseline(goal), options.severities(),
                         options.outputDir(), options.environment(), log);
-                what = "JSON Schemas checked";
             }
             case API_COMPAT -> {
                 report = SchemaGate.apiCompat(options.api(), options.baseline(goal), options.severities(),
                         options.outputDir(), options.environment(), log);
-                what = "OpenAPI specs checked";
             }
             case CLIENT -> {
                 SchemaGate.client(options.client(), options.openapiSpecDir(), log);
@@ -59,11 +54,12 @@ final class Goals {
             }
             default -> throw new IllegalStateException("no subcommand for the goal " + goal.id());
         }
-        return ConsolePrinter.judge(report, threshold, what, options.basedir(), options.outputDir(), log);
+        return ConsolePrinter.judge(report, threshold, options.flag(SchemaProperties.VERBOSE), options.basedir(),
+                options.outputDir(), log);
     }
 
     /** The merge request's note from the summary.md verify wrote; GitLab trouble is a warning, never the verdict. */
     private static void note(SchemaGateOptions options, CliLog log) {
-        MergeRequestNote.publish(options.outputDir(), options::gitlabToken, options.environment(), log);
+        SchemaGate.gitlabNote(options.outputDir(), options::gitlabToken, options.environment(), log);
     }
 }

@@ -63,7 +63,8 @@ class CliJarIT {
         String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(console).isZero();
-        assertThat(console).contains("schemagate: 8 migrations checked; 0 errors, 2 warnings.");
+        assertThat(console).contains("schemagate: 8 migrations applied, 2 round-tripped, 5 JSON Schemas and 1 OpenAPI spec"
+                + " checked: 0 errors, 2 warnings.");
 
         Object fromCli = normalized(cli.resolve("target/schemagate/report.json"), cli);
         Object fromPlugin = normalized(plugin.resolve("target/schemagate/report.json"), plugin);

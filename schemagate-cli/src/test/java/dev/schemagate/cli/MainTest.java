@@ -120,7 +120,7 @@ class MainTest {
         assertThat(run(Map.of("SCHEMAGATE_COMPAT_SKIP", "true"), "compat")).isZero();
         assertThat(out).contains("Skipping: schema.compat.skip is true.");
         assertThat(run(Map.of("SCHEMAGATE_COMPAT_SKIP", "true"), "compat", "--compat.skip=false")).isZero();
-        assertThat(out).doesNotContain("Skipping").contains("JSON Schemas checked; 0 errors, 0 warnings");
+        assertThat(out).doesNotContain("Skipping").contains("schemagate: 1 JSON Schema checked: 0 errors, 0 warnings.");
         assertThat(project.resolve("target/schemagate/report.json")).exists();
     }
 

@@ -28,6 +28,7 @@ import dev.schemagate.core.report.ReportHtml;
 import dev.schemagate.core.report.ReportJson;
 import dev.schemagate.core.report.SummaryMarkdown;
 import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Rule;
 import dev.schemagate.core.rules.SeverityPolicy;
 
 import java.nio.file.Path;
@@ -53,18 +54,23 @@ public final class SchemaGate {
             MigrationRun run = MigrationCheck.run(db, options.migrations(), options.severities(), log, baseline,
                     options.lint());
             List<Finding> findings = new ArrayList<>(run.findings());
+            Report.Checked checked = Report.Checked.NONE;
             if (options.compat() != null) {
                 findings.addAll(compatIfApplicable(options.compat(), options.baseline(), baseline,
                         options.environment(), options.severities(), log));
+                checked = checked.plus(schemasChecked(options.compat()));
             }
             if (options.api() != null) {
-                findings.addAll(apiIfApplicable(options.api(), baseline, options.severities(), log));
+                List<Finding> api = apiIfApplicable(options.api(), baseline, options.severities(), log);
+                findings.addAll(api);
+                checked = ApiCompatCheck.applicable(options.api()) ? checked.plus(specsChecked(api)) : checked;
             }
             if (options.client() != null) {
                 findings.addAll(OpenApiClient.checkDrift(options.client(), options.severities(), log));
             }
             Report report = new Report(ToolVersion.get(),
-                    new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings);
+                    new Report.DatabaseInfo(db.provider().id(), db.serverVersion()), run.migrations(), findings,
+                    checked);
             writeReports(report, options.migrations().basedir(), options.outputDir(), options.environment(), baseline,
                     baseline.map(b -> ReleasedVersions.of(options.migrations(), b, options.severities())).orElse(null));
             return report;
@@ -92,7 +98,7 @@ public final class SchemaGate {
                 : Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
         try {
             Report report = new Report(ToolVersion.get(), null, List.of(),
-                    compatRun(settings, baselineSpec, baseline, environment, severities, log));
+                    compatRun(settings, baselineSpec, baseline, environment, severities, log), schemasChecked(settings));
             writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
@@ -110,8 +116,8 @@ public final class SchemaGate {
                                    Path outputDir, Map<String, String> environment, Log log) {
         Optional<BaselineFiles> baseline = Baselines.resolve(baselineSpec, settings.basedir(), environment, log);
         try {
-            Report report = new Report(ToolVersion.get(), null, List.of(),
-                    ApiCompatCheck.run(settings, baseline, severities, log));
+            List<Finding> findings = ApiCompatCheck.run(settings, baseline, severities, log);
+            Report report = new Report(ToolVersion.get(), null, List.of(), findings, specsChecked(findings));
             writeReports(report, settings.basedir(), outputDir, environment, baseline, null);
             return report;
         } finally {
@@ -153,6 +159,17 @@ public final class SchemaGate {
     }
 
     /**
+     * schema:gitlab-note (and verify with schema.gitlab.note): the sticky merge-request note from the summary.md
+     * in {@code outputDir}; outside a merge request, or when GitLab cannot be written, it logs why and never throws.
+     *
+     * @param token asked only when there is a merge request to write to
+     */
+    public static void gitlabNote(Path outputDir, java.util.function.Supplier<dev.schemagate.core.gitlab.GitLabToken> token,
+                                  Map<String, String> env, Log log) {
+        dev.schemagate.core.gitlab.MergeRequestNote.publish(outputDir, token, env, log);
+    }
+
+    /**
      * schema:gitlab-release: creates or updates the tag's GitLab Release; unlike the note, a release that
      * cannot be written is an exception (the build fails).
      *
@@ -164,6 +181,20 @@ public final class SchemaGate {
         String result = new ReleasePublisher().publish(release.target(), release.auth(), release.content());
         log.info(result);
         return result;
+    }
+
+    /** The schema files the JSON Schema checks read; none counted when the folder does not exist. */
+    private static Report.Checked schemasChecked(CompatSettings settings) {
+        return CompatCheck.applicable(settings) ? new Report.Checked(CompatCheck.schemaCount(settings), null)
+                : Report.Checked.NONE;
+    }
+
+    /** The specs the OpenAPI checks looked at: each valid one has openapi.spec.checked, each broken one openapi.spec.invalid. */
+    private static Report.Checked specsChecked(List<Finding> findings) {
+        long specs = findings.stream()
+                .filter(f -> f.ruleId().equals(Rule.OPENAPI_SPEC_CHECKED.id()) || f.ruleId().equals(Rule.OPENAPI_SPEC_INVALID.id()))
+                .map(f -> f.details().get("spec")).filter(java.util.Objects::nonNull).distinct().count();
+        return new Report.Checked(null, (int) specs);
     }
 
     private static List<Finding> apiIfApplicable(ApiCompatSettings settings, Optional<BaselineFiles> baseline,

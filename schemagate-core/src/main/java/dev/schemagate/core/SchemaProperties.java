@@ -10,6 +10,7 @@ public final class SchemaProperties {
     public static final String FAIL_ON = "schema.failOn";
     public static final String BASELINE = "schema.baseline";
     public static final String OUTPUT_DIRECTORY = "schema.outputDirectory";
+    public static final String VERBOSE = "schema.verbose";
 
     public static final String DB_PROVIDER = "schema.db.provider";
     public static final String DB_IMAGE = "schema.db.image";

@@ -371,8 +371,7 @@ class ReliabilityBatteryIT {
             if (report == null) {
                 return 0;
             }
-            return ConsoleSummary.of(report, threshold, "checked", SchemaProperties.FAIL_ON, "report.json",
-                    "summary.md").failure() == null ? 0 : 1;
+            return ConsoleSummary.of(report, threshold, SchemaProperties.FAIL_ON, "target/schemagate").failure() == null ? 0 : 1;
         }
 
         String shown() {

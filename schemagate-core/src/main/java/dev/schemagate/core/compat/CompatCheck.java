@@ -36,6 +36,11 @@ public final class CompatCheck {
         return Files.isDirectory(settings.schemasDir());
     }
 
+    /** How many schema files the check reads: every .json, .yaml and .yml under the schemas folder. */
+    public static int schemaCount(CompatSettings settings) {
+        return SchemaFiles.list(settings.schemasDir()).size();
+    }
+
     /**
      * @return every finding, severities after the user's overrides
      * @throws ConfigurationException when the schemas folder is missing or holds no schema

@@ -94,8 +94,8 @@ final class Prover {
             details.put("proofReason", note);
         }
         Severity severity = CompatVerdict.severity(d.rule(), d.direction(), backward || forward, proof, options);
-        String message = d.what() + ". " + Messages.consequence(d.rule(), d.direction(), options.policy())
-                + Messages.proof(proof, note, details, options);
+        String message = d.what() + ". " + Messages.consequence(d.rule(), d.direction(), options, backward || forward,
+                proof, severity) + Messages.proof(proof, note, details, options, d.rule(), severity);
         return new CompatFinding(d.rule(), severity, message, d.oldPointer(), d.newPointer(), details);
     }
 

@@ -50,6 +50,8 @@ public final class OptionCatalog {
                 + " zip:<path> or maven:<g>:<a>:<v>; default: the MR's target branch, else the newest tag, else none.");
         add(SchemaProperties.OUTPUT_DIRECTORY, "${project.build.directory}/schemagate", Kind.PATH, Area.GLOBAL,
                 "Where report.json, junit.xml, codequality.json, summary.md, report.html and postgres.log go.");
+        add(SchemaProperties.VERBOSE, "false", Kind.BOOLEAN, Area.GLOBAL, "Print every INFO finding in full at the"
+                + " end of the run (default: one count line per area; report.html lists them all).");
         add(SchemaProperties.FOLLOW_SYMLINKS, "false", Kind.BOOLEAN, Area.GLOBAL,
                 "Follow symbolic links out of the module in the migration, schema and spec folders.");
         add(SEVERITIES, null, Kind.MAP, Area.GLOBAL, "A rule's severity: <rule id>=OFF|INFO|WARNING|ERROR.");

@@ -7,9 +7,13 @@ import dev.schemagate.core.rules.Severity;
 import java.util.Comparator;
 import java.util.List;
 
-/** Everything one run found; written as target/schemagate/report.json (docs/report.schema.json). */
+/**
+ * Everything one run found; written as target/schemagate/report.json (docs/report.schema.json).
+ * {@code checked} says how many schema and spec files the run looked at, for the console's summary; it is
+ * not written to report.json.
+ */
 public record Report(String toolVersion, DatabaseInfo database, List<MigrationOutcome> migrations,
-                     List<Finding> findings) {
+                     List<Finding> findings, Checked checked) {
     public static final int FORMAT_VERSION = 1;
 
     /**
@@ -26,8 +30,26 @@ public record Report(String toolVersion, DatabaseInfo database, List<MigrationOu
 
     public Report {
         migrations = List.copyOf(migrations);
+        checked = checked == null ? Checked.NONE : checked;
         // a rule switched OFF reports nothing at all
         findings = findings.stream().filter(f -> f.severity() != Severity.OFF).sorted(ORDER).toList();
+    }
+
+    /** A report that does not say how many schemas and specs were checked (none, or not known). */
+    public Report(String toolVersion, DatabaseInfo database, List<MigrationOutcome> migrations, List<Finding> findings) {
+        this(toolVersion, database, migrations, findings, Checked.NONE);
+    }
+
+    /**
+     * How many JSON Schema files and OpenAPI specs the run checked; null where that area did not run.
+     */
+    public record Checked(Integer jsonSchemas, Integer openapiSpecs) {
+        public static final Checked NONE = new Checked(null, null);
+
+        public Checked plus(Checked other) {
+            return new Checked(other.jsonSchemas != null ? other.jsonSchemas : jsonSchemas,
+                    other.openapiSpecs != null ? other.openapiSpecs : openapiSpecs);
+        }
     }
 
     private static int compareVersions(String a, String b) {
