@@ -13,6 +13,7 @@ import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationOutcome;
 import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.migration.RoundTripSettings;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -60,6 +61,25 @@ public final class RoundTripBench {
     /** One timed plain migrate, and what reading the result costs (measured after the timer). */
     private record FlywayRun(long nanos, long snapshotNanos, long fingerprintNanos, int objects) {
     }
+
+    /** Prints only the run's "time by phase" debug line. */
+    private static final Log PHASES = new Log() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            System.out.println("warning: " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+            if (message.startsWith("Round trip time by phase")) {
+                System.out.println("  " + message);
+            }
+        }
+    };
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(50, 100, 200);
@@ -148,12 +168,14 @@ public final class RoundTripBench {
 
     /** A fresh server; the timer covers only MigrationCheck.run. Fails loudly unless every migration is RESTORED. */
     private static RoundTripRun roundTrip(Path work, Path project, int n) {
-        MigrationSettings settings = MigrationSettings.defaults(project).withLocations(List.of("db/migration"));
+        // the per-version round trip, as -Dschema.migrations.chain=false -Dschema.lint.skip=true run it
+        MigrationSettings settings = MigrationSettings.defaults(project).withLocations(List.of("db/migration"))
+                .withRoundTrip(RoundTripSettings.defaults().withChain(false));
         MigrationRun run;
         long nanos;
         try (Database db = Databases.start(DatabaseSettings.embedded(work), Log.silent())) {
             long t0 = System.nanoTime();
-            run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), Log.silent());
+            run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), PHASES);
             nanos = System.nanoTime() - t0;
         }
         List<MigrationOutcome> notRestored = run.migrations().stream().filter(m -> m.roundTrip() == null

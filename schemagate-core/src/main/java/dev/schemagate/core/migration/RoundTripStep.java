@@ -43,6 +43,7 @@ final class RoundTripStep implements AutoCloseable {
     private final RowsRetry retry;
     private final RowsChain rows;
     private final InPlaceReset reset;
+    private final PhaseTimes times = new PhaseTimes();
     private Workbench bench;
     private CatalogSnapshot current;
     private boolean dirty;
@@ -113,10 +114,10 @@ final class RoundTripStep implements AutoCloseable {
 
     MigrationOutcome roundTrip(VersionedMigration m) {
         if (chainBase == null) {
-            chainBase = plain.copy("chainbase");
+            chainBase = times.time("copy", () -> plain.copy("chainbase"));
         }
         ensureFresh();
-        CatalogSnapshot before = current != null ? current : bench.snapshot();
+        CatalogSnapshot before = current != null ? current : snapshot();
         if (lint != null) {
             lint.before(m, bench.migrationConnection());
         }
@@ -135,7 +136,7 @@ final class RoundTripStep implements AutoCloseable {
             dataBefore = first.dataBefore();
         }
         Long up = first.millis();
-        CatalogSnapshot applied = bench.snapshot();
+        CatalogSnapshot applied = snapshot();
         origins.record(m, CatalogDiff.compare(before, applied));
         if (m.irreversible() || m.undo() == null || isBlank(m.undo(), settings.flyway().encoding())) {
             current = applied;
@@ -143,6 +144,7 @@ final class RoundTripStep implements AutoCloseable {
         }
         long start = System.nanoTime();
         Optional<StepFailure> failure = undo(m);
+        times.add("undo", System.nanoTime() - start);
         Long down = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_UNDO_FAILED, failure.get(), m.version(),
@@ -150,7 +152,7 @@ final class RoundTripStep implements AutoCloseable {
             return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before, first.note(),
                     new InPlaceReset.End(Status.UNDO_FAILED, applied, null, List.of(), List.of(), 0, failure.get()));
         }
-        CatalogSnapshot undone = bench.snapshot();
+        CatalogSnapshot undone = snapshot();
         List<CatalogDifference> residue = CatalogDiff.compare(before, undone);
         residue.forEach(d -> residue(m, d));
         Set<String> kept = new HashSet<>(before.tables());
@@ -159,6 +161,7 @@ final class RoundTripStep implements AutoCloseable {
         long rowsKept = checkData(m, dataBefore, dataAfter);
         start = System.nanoTime();
         failure = bench.steps().apply(List.of(m));
+        times.add("apply again", System.nanoTime() - start);
         Long reapply = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_REAPPLY_FAILED, failure.get(), m.version(),
@@ -168,7 +171,7 @@ final class RoundTripStep implements AutoCloseable {
                     new InPlaceReset.End(Status.REAPPLY_FAILED, applied, undone, residue, List.of(), rowsKept,
                             failure.get()));
         }
-        CatalogSnapshot reapplied = bench.snapshot();
+        CatalogSnapshot reapplied = snapshot();
         List<CatalogDifference> drift = CatalogDiff.compare(applied, reapplied);
         drift.forEach(d -> findings.add(Rule.MIGRATION_REAPPLY_DRIFT, m.script(), m.version(), d.path(),
                 m.label() + " applied again differs from the first time: " + d.describe() + ". Make "
@@ -185,10 +188,15 @@ final class RoundTripStep implements AutoCloseable {
     private RowsRetry.Applied apply(VersionedMigration m) {
         long start = System.nanoTime();
         Optional<StepFailure> failure = bench.steps().apply(List.of(m));
+        times.add("apply", System.nanoTime() - start);
         Long up = millisSince(start);
         if (failure.isEmpty()) {
+            long chains = System.nanoTime();
             plain.add(m);
+            times.add("plain chain", System.nanoTime() - chains);
+            chains = System.nanoTime();
             rows.add(m);
+            times.add("rows chain", System.nanoTime() - chains);
             return RowsRetry.Applied.on(up);
         }
         RowsRetry.Result result = retry.retry(m, bench, failure.get(), up);
@@ -268,7 +276,7 @@ final class RoundTripStep implements AutoCloseable {
             return;
         }
         Workbench old = bench;
-        bench = Workbench.at(db, rows.copy(), settings);
+        bench = times.time("copy", () -> Workbench.at(db, rows.copy(), settings));
         discard(old);
         current = null;
         dirty = false;
@@ -321,6 +329,10 @@ final class RoundTripStep implements AutoCloseable {
     }
 
     private Map<String, TableFingerprint> fingerprint(CatalogSnapshot schema, Set<String> tables) {
+        return times.time("fingerprint", () -> fingerprintNow(schema, tables));
+    }
+
+    private Map<String, TableFingerprint> fingerprintNow(CatalogSnapshot schema, Set<String> tables) {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         tables.stream().sorted().forEach(t -> columns.put(t, schema.columnsOf(t)));
         try {
@@ -341,7 +353,7 @@ final class RoundTripStep implements AutoCloseable {
             }
         }
         // a seed may create objects; without one, the schema is the one just read
-        CatalogSnapshot after = files.isEmpty() && current != null ? current : bench.snapshot();
+        CatalogSnapshot after = files.isEmpty() && current != null ? current : snapshot();
         current = after;
         Set<String> created = new HashSet<>(after.tables());
         if (before != null) {
@@ -350,7 +362,15 @@ final class RoundTripStep implements AutoCloseable {
         return generateRows(created);
     }
 
+    private CatalogSnapshot snapshot() {
+        return times.time("snapshot", bench::snapshot);
+    }
+
     private Map<String, String> generateRows(Set<String> tables) {
+        return times.time("generated rows", () -> generateRowsNow(tables));
+    }
+
+    private Map<String, String> generateRowsNow(Set<String> tables) {
         if (tables.isEmpty() || !settings.roundTrip().generatedRows()) {
             return Map.of();
         }
@@ -418,6 +438,7 @@ final class RoundTripStep implements AutoCloseable {
 
     @Override
     public void close() {
+        log.debug("Round trip time by phase: " + times.describe());
         try {
             bench.close();
             rows.close();
