@@ -14,6 +14,7 @@ import dev.schemagate.core.migration.MigrationOutcome;
 import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.migration.RoundTripSettings;
+import dev.schemagate.core.migration.SnapshotMode;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -81,6 +82,8 @@ public final class RoundTripBench {
         }
     };
 
+    private static SnapshotMode snapshotMode = SnapshotMode.INCREMENTAL;
+
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(50, 100, 200);
         int runs = 3;
@@ -95,6 +98,7 @@ public final class RoundTripBench {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
                 case "--keep" -> keep = true;
+                case "--snapshot" -> snapshotMode = SnapshotMode.parse(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + " (expected --sizes 50,100,200 --runs N --seed S --write FILE --keep)");
             }
@@ -170,7 +174,7 @@ public final class RoundTripBench {
     private static RoundTripRun roundTrip(Path work, Path project, int n) {
         // the per-version round trip, as -Dschema.migrations.chain=false -Dschema.lint.skip=true run it
         MigrationSettings settings = MigrationSettings.defaults(project).withLocations(List.of("db/migration"))
-                .withRoundTrip(RoundTripSettings.defaults().withChain(false));
+                .withRoundTrip(RoundTripSettings.defaults().withChain(false).withSnapshot(snapshotMode));
         MigrationRun run;
         long nanos;
         try (Database db = Databases.start(DatabaseSettings.embedded(work), Log.silent())) {
