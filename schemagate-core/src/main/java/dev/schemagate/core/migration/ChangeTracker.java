@@ -37,6 +37,7 @@ final class ChangeTracker implements ScriptRunner.Watch {
             CREATE UNLOGGED TABLE IF NOT EXISTS schemagate_events.sessions (pid int PRIMARY KEY);
             GRANT USAGE ON SCHEMA schemagate_events TO PUBLIC;
             GRANT SELECT, DELETE ON schemagate_events.touched TO PUBLIC;
+            GRANT SELECT ON schemagate_events.sessions TO PUBLIC;
             CREATE OR REPLACE FUNCTION schemagate_events.ddl_end() RETURNS event_trigger LANGUAGE plpgsql
                 SECURITY DEFINER SET search_path = pg_catalog AS $f$
             BEGIN
