@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * (schema.migrations.snapshot=incremental): the objects its DDL touched, as event triggers on the workbench
  * database record them ({@code ddl_command_end} with {@code pg_event_trigger_ddl_commands()}, {@code sql_drop} with
  * {@code pg_event_trigger_dropped_objects()}), with everything that depends on them; and the tables whose rows it
- * wrote ({@code pg_stat_xact_user_tables} inside its transaction). Event triggers need a superuser: without one
+ * wrote (the counters of {@code pg_stat_xact_user_tables} inside its transaction). Event triggers need a superuser: without one
  * there is no tracker and every snapshot is a full one.
  *
  * <p>The triggers and their tables live in the schema {@code schemagate_events}, which no snapshot reads, and record
@@ -70,15 +70,18 @@ final class ChangeTracker implements ScriptRunner.Watch {
     private static final String COLLECT = """
             WITH RECURSIVE t AS (DELETE FROM schemagate_events.touched RETURNING classid, objid),
             w (relid) AS (
-                SELECT relid FROM pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
+                SELECT c.oid FROM pg_class c WHERE c.relkind IN ('r', 'p', 'm')
+                    AND pg_stat_get_xact_tuples_inserted(c.oid) + pg_stat_get_xact_tuples_updated(c.oid)
+                        + pg_stat_get_xact_tuples_deleted(c.oid) > 0
                 UNION
                 SELECT i.inhparent FROM pg_inherits i JOIN w ON i.inhrelid = w.relid
             ),
             dep (classid, objid) AS (
                 SELECT classid, objid FROM t
                 UNION
-                SELECT d.classid, d.objid FROM pg_depend d JOIN dep ON d.refclassid = dep.classid
-                    AND d.refobjid = dep.objid
+                SELECT d.classid, d.objid FROM dep CROSS JOIN LATERAL (
+                    SELECT classid, objid FROM pg_depend
+                    WHERE refclassid = dep.classid AND refobjid = dep.objid) d
                 WHERE dep.classid <> 0
             )
             SELECT dep.classid, dep.objid, CASE dep.classid
