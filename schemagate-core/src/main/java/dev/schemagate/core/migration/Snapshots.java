@@ -111,9 +111,9 @@ final class Snapshots {
             return;
         }
         pending.add(change);
-        if (change.allRows()) {
-            data.clear();
-        } else if (known != null) {
+        if (change.allRows() || known == null) {
+            data.clear(); // without a snapshot of the state before the step, its tables have no names to go by
+        } else {
             changedTables(known, change).forEach(data::remove);
         }
     }
@@ -126,6 +126,9 @@ final class Snapshots {
     private CatalogSnapshot readNow() {
         try {
             if (known == null || tracker == null) {
+                if (!pending.isEmpty()) {
+                    data.clear();
+                }
                 wholeRead();
             } else if (!pending.isEmpty()) {
                 partialReads++;
