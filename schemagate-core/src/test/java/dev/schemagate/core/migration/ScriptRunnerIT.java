@@ -133,6 +133,41 @@ class ScriptRunnerIT {
     }
 
     @Test
+    void withoutASuperuserThereIsNoTrackerAndTheRunSaysSoOnce() throws Exception {
+        String url = db.createDatabase("nosuper" + (++counter));
+        List<String> lines = new ArrayList<>();
+        Log log = new Log() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
+        boolean[] told = new boolean[1];
+        try (Connection c = db.connect(url); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'no_super')"
+                    + " THEN CREATE ROLE no_super; END IF; END $$");
+            st.execute("SET ROLE no_super");
+            assertThat(ChangeTracker.install(c, log, told, new PhaseTimes())).isEmpty();
+            assertThat(ChangeTracker.install(c, log, told, new PhaseTimes())).isEmpty();
+            st.execute("RESET ROLE");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_event_trigger")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("nothing installed").isZero();
+            }
+        }
+        assertThat(lines).singleElement().asString().contains("no superuser").contains("full one");
+    }
+
+    @Test
     void placeholdersAndASchemaAsFlywayReplacesAndSetsThem() throws Exception {
         same("CREATE TABLE ${prefix}_t (id integer);\nCOMMENT ON TABLE ${prefix}_t IS '${flyway:defaultSchema}"
                 + " ${flyway:filename}';\nCREATE TABLE s (id integer) ;\n", null, true, List.of("app"));
