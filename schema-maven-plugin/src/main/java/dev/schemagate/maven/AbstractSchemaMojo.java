@@ -190,6 +190,14 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     String migrationStatementTimeout;
 
     /**
+     * incremental: after each step read only the objects and tables it touched (event triggers; full snapshots
+     * where the connection is no superuser); full: read the whole catalog and every table. Same findings either
+     * way. Default incremental. @since 0.4.0
+     */
+    @Parameter(property = SchemaProperties.MIGRATIONS_SNAPSHOT, defaultValue = "incremental")
+    String migrationSnapshot;
+
+    /**
      * The encoding migration scripts are read in. Default: the project's Flyway encoding, else UTF-8.
      * A byte that does not decode is migration.file.unreadable and the script is not run. @since 0.3.0
      */
@@ -432,6 +440,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
             migrationColumnOrder, SchemaProperties.MIGRATIONS_COMPARE_GRANTS, migrationCompareGrants,
             SchemaProperties.MIGRATIONS_CHAIN, migrationChain, SchemaProperties.MIGRATIONS_GENERATED_ROWS,
             migrationGeneratedRows, SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT, migrationStatementTimeout,
+            SchemaProperties.MIGRATIONS_SNAPSHOT, migrationSnapshot,
             SchemaProperties.MIGRATIONS_ENCODING, migrationEncoding, SchemaProperties.MIGRATIONS_VALIDATE_NAMING,
             migrationValidateNaming, SchemaProperties.FOLLOW_SYMLINKS, followSymlinks, SchemaProperties.COMPAT_SKIP,
             skipCompat, SchemaProperties.COMPAT_SCHEMAS_DIR, compatSchemasDir, SchemaProperties.COMPAT_SAMPLES_DIR,

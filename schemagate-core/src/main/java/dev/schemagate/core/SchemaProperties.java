@@ -36,6 +36,7 @@ public final class SchemaProperties {
     public static final String MIGRATIONS_CHAIN = "schema.migrations.chain";
     public static final String MIGRATIONS_GENERATED_ROWS = "schema.migrations.generatedRows";
     public static final String MIGRATIONS_STATEMENT_TIMEOUT = "schema.migrations.statementTimeout";
+    public static final String MIGRATIONS_SNAPSHOT = "schema.migrations.snapshot";
     public static final String MIGRATIONS_ENCODING = "schema.migrations.encoding";
     public static final String MIGRATIONS_VALIDATE_NAMING = "schema.migrations.validateNaming";
     public static final String MIGRATIONS_LAYOUT = "schema.migrations.layout";

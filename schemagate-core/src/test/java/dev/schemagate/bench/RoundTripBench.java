@@ -13,6 +13,8 @@ import dev.schemagate.core.migration.MigrationCheck;
 import dev.schemagate.core.migration.MigrationOutcome;
 import dev.schemagate.core.migration.MigrationRun;
 import dev.schemagate.core.migration.MigrationSettings;
+import dev.schemagate.core.migration.RoundTripSettings;
+import dev.schemagate.core.migration.SnapshotMode;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -61,6 +63,25 @@ public final class RoundTripBench {
     private record FlywayRun(long nanos, long snapshotNanos, long fingerprintNanos, int objects) {
     }
 
+    /** Prints only the run's "time by phase" debug line. */
+    private static final Log PHASES = new Log() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            System.out.println("warning: " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+            if (message.startsWith("Round trip time by phase")) {
+                System.out.println("  " + message);
+            }
+        }
+    };
+
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(50, 100, 200);
         int runs = 3;
@@ -94,20 +115,24 @@ public final class RoundTripBench {
         long benchStart = System.nanoTime();
         int smallest = sizes.get(0);
         System.out.println("warm-up at N=" + smallest + " (not counted)");
-        roundTrip(work, projects.get(smallest), smallest);
+        roundTrip(work, projects.get(smallest), smallest, SnapshotMode.INCREMENTAL);
+        roundTrip(work, projects.get(smallest), smallest, SnapshotMode.FULL);
         plainFlyway(work, projects.get(smallest), smallest, false);
 
         Map<Integer, long[]> rt = new LinkedHashMap<>();
         Map<Integer, long[]> fw = new LinkedHashMap<>();
+        Map<Integer, long[]> full = new LinkedHashMap<>();
         Map<Integer, long[]> steps = new LinkedHashMap<>();
         Map<Integer, FlywayRun> probes = new LinkedHashMap<>();
         for (int n : sizes) {
             long[] rtNanos = new long[runs];
             long[] fwNanos = new long[runs];
+            long[] fullNanos = new long[runs];
             long[] stepMillis = new long[runs];
             for (int r = 0; r < runs; r++) {
-                RoundTripRun a = roundTrip(work, projects.get(n), n);
+                RoundTripRun a = roundTrip(work, projects.get(n), n, SnapshotMode.INCREMENTAL);
                 FlywayRun b = plainFlyway(work, projects.get(n), n, r == 0);
+                fullNanos[r] = roundTrip(work, projects.get(n), n, SnapshotMode.FULL).nanos();
                 rtNanos[r] = a.nanos();
                 stepMillis[r] = a.flywayStepMillis();
                 fwNanos[r] = b.nanos();
@@ -115,11 +140,12 @@ public final class RoundTripBench {
                     probes.put(n, b);
                 }
                 System.out.printf(Locale.ROOT, "N=%d run %d/%d: round trip %s ms (Flyway steps %d ms), plain Flyway %s ms,"
-                        + " ratio %.2f%n", n, r + 1, runs, ms(a.nanos()), a.flywayStepMillis(), ms(b.nanos()),
-                        (double) a.nanos() / b.nanos());
+                        + " ratio %.2f; with snapshot=full %s ms%n", n, r + 1, runs, ms(a.nanos()), a.flywayStepMillis(),
+                        ms(b.nanos()), (double) a.nanos() / b.nanos(), ms(fullNanos[r]));
             }
             rt.put(n, rtNanos);
             fw.put(n, fwNanos);
+            full.put(n, fullNanos);
             steps.put(n, stepMillis);
             FlywayRun p = probes.get(n);
             System.out.printf(Locale.ROOT, "N=%d: median round trip %s ms, plain Flyway %s ms, ratio %.2f; at N=%d one"
@@ -136,8 +162,8 @@ public final class RoundTripBench {
         } else {
             deleteTree(work);
         }
-        String section = section(String.join(" ", args), sizes, runs, seed, mix, rt, fw, steps, probes, benchNanos,
-                load);
+        String section = section(String.join(" ", args), sizes, runs, seed, mix, rt, fw, full, steps, probes,
+                benchNanos, load);
         System.out.println();
         System.out.println(section);
         if (write != null) {
@@ -147,13 +173,15 @@ public final class RoundTripBench {
     }
 
     /** A fresh server; the timer covers only MigrationCheck.run. Fails loudly unless every migration is RESTORED. */
-    private static RoundTripRun roundTrip(Path work, Path project, int n) {
-        MigrationSettings settings = MigrationSettings.defaults(project).withLocations(List.of("db/migration"));
+    private static RoundTripRun roundTrip(Path work, Path project, int n, SnapshotMode mode) {
+        // the per-version round trip, as -Dschema.migrations.chain=false -Dschema.lint.skip=true run it
+        MigrationSettings settings = MigrationSettings.defaults(project).withLocations(List.of("db/migration"))
+                .withRoundTrip(RoundTripSettings.defaults().withChain(false).withSnapshot(mode));
         MigrationRun run;
         long nanos;
         try (Database db = Databases.start(DatabaseSettings.embedded(work), Log.silent())) {
             long t0 = System.nanoTime();
-            run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), Log.silent());
+            run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), PHASES);
             nanos = System.nanoTime() - t0;
         }
         List<MigrationOutcome> notRestored = run.migrations().stream().filter(m -> m.roundTrip() == null
@@ -219,18 +247,20 @@ public final class RoundTripBench {
     }
 
     private static String section(String javaArgs, List<Integer> sizes, int runs, long seed, String mix,
-                                  Map<Integer, long[]> rt, Map<Integer, long[]> fw, Map<Integer, long[]> steps,
+                                  Map<Integer, long[]> rt, Map<Integer, long[]> fw, Map<Integer, long[]> full,
+                                  Map<Integer, long[]> steps,
                                   Map<Integer, FlywayRun> probes, long benchNanos, String load) {
         StringBuilder table = new StringBuilder();
         table.append("| N | Round trip | Plain Flyway | Ratio | Round trip per migration | Plain Flyway per migration"
-                + " | Round trip min–max | Plain Flyway min–max |\n");
-        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | Round trip min–max | Plain Flyway min–max | Round trip, snapshot=full | Ratio, full |\n");
+        table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int n : sizes) {
             long a = median(rt.get(n));
             long b = median(fw.get(n));
             table.append("| ").append(n).append(" | ").append(ms(a)).append(" | ").append(ms(b)).append(" | ")
                     .append(ratio(a, b)).append(" | ").append(ms(a / n)).append(" | ").append(ms(b / n)).append(" | ")
-                    .append(range(rt.get(n))).append(" | ").append(range(fw.get(n))).append(" |\n");
+                    .append(range(rt.get(n))).append(" | ").append(range(fw.get(n))).append(" | ")
+                    .append(ms(median(full.get(n)))).append(" | ").append(ratio(median(full.get(n)), b)).append(" |\n");
         }
         StringBuilder curve = new StringBuilder();
         for (int i = 1; i < sizes.size(); i++) {
@@ -267,7 +297,8 @@ public final class RoundTripBench {
                         + " would keep it flat)", ms((long) perFirst), first,
                 ms((long) perLast), last, perLast / perFirst);
         String runsNote = runs == 1 ? "one timed run per N (to keep the bench short; the numbers are single runs, not"
-                + " medians)" : runs + " timed runs per N, alternating round trip and plain Flyway; medians";
+                + " medians)" : runs + " timed runs per N, alternating round trip, plain Flyway and round trip with"
+                + " snapshot=full; medians";
         return BEGIN + "\n"
                 + "## Round trip vs plain `flyway migrate`\n\n"
                 + BenchReport.provenance(RoundTripBench.class, javaArgs) + "\n\n"
@@ -278,8 +309,10 @@ public final class RoundTripBench {
                 + " check constraint, insert a few rows. The N = "
                 + sizes.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + " sets are prefixes of one sequence; the " + last + " are: " + mix + ". There are no seed files.\n\n"
-                + "Round trip: `MigrationCheck.run` (per migration apply, undo, compare catalog and data, apply again,"
-                + " generated rows for new tables; Flyway's validate at the end). Plain Flyway: `Flyway.configure()"
+                + "Round trip: `MigrationCheck.run` as `-Dschema.migrations.chain=false -Dschema.lint.skip=true` runs it"
+                + " (per migration apply, undo, compare catalog and data, apply again, generated rows for new tables;"
+                + " Flyway's validate at the end), with the default `schema.migrations.snapshot=incremental`; the"
+                + " last two columns are the same run with `snapshot=full`, in the same rounds. Plain Flyway: `Flyway.configure()"
                 + ".dataSource(…).locations(\"filesystem:…\").load().migrate()` of the same folder (it skips the U"
                 + " scripts). Every timed run gets a fresh embedded PostgreSQL, started before the timer and stopped"
                 + " after it. One warm-up run of each at N=" + first + " is not counted, then " + runsNote + ". Every"
@@ -289,9 +322,10 @@ public final class RoundTripBench {
                 + table + "\n"
                 + (curve.isEmpty() ? "" : "Cost of the added migrations (difference of the medians): " + curve + ".\n\n")
                 + "Where the round trip's time goes (medians). The Flyway steps are the sums of the per-step times the"
-                + " run reports (whole ms, rounded down, so they are a little low); everything else is mostly catalog"
-                + " snapshots (four per migration), data fingerprints (two per migration), generated rows and history"
-                + " bookkeeping. The last two columns are one `CatalogReader.read` and one `DataFingerprints.read` of"
+                + " run reports (whole ms, rounded down, so they are a little low; with incremental snapshots they"
+                + " include collecting what each script touched); everything else is mostly catalog snapshots (three"
+                + " per migration, partial reads), data fingerprints (two per migration, of the tables a step wrote or"
+                + " altered), generated rows and history bookkeeping. The last two columns are one `CatalogReader.read` and one `DataFingerprints.read` of"
                 + " every table, timed on the plain-Flyway database of that size (median of " + SNAPSHOT_READS
                 + ").\n\n"
                 + where + "\n"
@@ -317,6 +351,11 @@ public final class RoundTripBench {
     }
 
     /** Writes V&lt;k&gt;__desc.sql and U&lt;k&gt;__desc.sql into project/db/migration; returns the project. */
+    /** The bench's first n generated migrations (seed 20261125) written into project/db/migration (tests use it). */
+    public static Path writeGenerated(Path project, int n) throws IOException {
+        return write(project, Generator.generate(n, DEFAULT_SEED));
+    }
+
     static Path write(Path project, List<Migration> migrations) throws IOException {
         Path dir = Files.createDirectories(project.resolve("db/migration"));
         for (Migration m : migrations) {

@@ -2,8 +2,10 @@ package dev.schemagate.core.catalog;
 
 /**
  * The one query behind a snapshot: a UNION ALL over pg_catalog, one row per object with columns
- * (kind, name, child_kind, child_name, attributes as a JSON object of strings and nulls). Its only
- * parameter is the text[] of excluded tables. Works on PostgreSQL 15 to 17.
+ * (kind, name, child_kind, child_name, attributes as a JSON object of strings and nulls, the oid of the top-level
+ * object it belongs to, its own oid). Its only parameter is the text[] of excluded tables ({@link #PART} reads
+ * some objects only). The schema {@code schemagate_events} (the round trip's event triggers) is never read.
+ * Works on PostgreSQL 15 to 17.
  *
  * <p>The WHERE clause on the outer query pins search_path to '' for this statement, as pg_dump does,
  * so that type, table and function names in definitions are always schema-qualified whatever the
@@ -22,6 +24,7 @@ final class CatalogQuery {
                 FROM pg_namespace n
                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
                   AND n.nspname !~ '^pg_(toast_)?temp_'
+                  AND n.nspname <> 'schemagate_events'
                   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = n.oid)
             ),
             excluded AS (
@@ -34,6 +37,7 @@ final class CatalogQuery {
                 FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
                 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
                   AND c.oid NOT IN (SELECT oid FROM excluded)
+                  /*part:rel*/
                   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
                   AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN excluded x ON x.oid = d.refobjid
                                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
@@ -47,19 +51,19 @@ final class CatalogQuery {
                 WHERE a.attnum > 0 AND NOT a.attisdropped
                   AND a.attrelid IN (SELECT oid FROM rel WHERE relkind IN ('r', 'p'))
             )
-            SELECT o.kind, o.name, o.child_kind, o.child_name, o.attributes FROM (
+            SELECT o.kind, o.name, o.child_kind, o.child_name, o.attributes, o.owner, o.self FROM (
             SELECT 'schema' AS kind, ns.nspname AS name, NULL AS child_kind, NULL AS child_name, json_build_object(
                 'comment', (SELECT d.description FROM pg_description d
                             WHERE d.objoid = ns.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0),
                 'owner', pg_get_userbyid(ns.nspowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(ns.nspacl, acldefault('n', ns.nspowner))) x)
-                )::text AS attributes
+                )::text AS attributes, ns.oid AS owner, ns.oid AS self
             FROM ns
             UNION ALL
             SELECT 'extension', e.extname, NULL, NULL, json_build_object(
                 'version', e.extversion,
-                'schema', (SELECT nspname FROM pg_namespace WHERE oid = e.extnamespace))::text
+                'schema', (SELECT nspname FROM pg_namespace WHERE oid = e.extnamespace))::text, e.oid, e.oid
             FROM pg_extension e
             UNION ALL
             SELECT 'table', r.qname, NULL, NULL, json_build_object(
@@ -77,7 +81,7 @@ final class CatalogQuery {
                 'owner', pg_get_userbyid(r.relowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(r.relacl, acldefault('r', r.relowner))) x)
-                )::text
+                )::text, r.oid, r.oid
             FROM rel r
             WHERE r.relkind IN ('r', 'p')
             UNION ALL
@@ -88,7 +92,7 @@ final class CatalogQuery {
                 'owner', pg_get_userbyid(r.relowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(r.relacl, acldefault('r', r.relowner))) x)
-                )::text
+                )::text, r.oid, r.oid
             FROM rel r
             WHERE r.relkind IN ('v', 'm')
             UNION ALL
@@ -112,7 +116,7 @@ final class CatalogQuery {
                 'owner', pg_get_userbyid(r.relowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(r.relacl, acldefault('s', r.relowner))) x)
-                )::text
+                )::text, r.oid, r.oid
             FROM rel r
                 JOIN pg_sequence s ON s.seqrelid = r.oid
             UNION ALL
@@ -129,7 +133,7 @@ final class CatalogQuery {
                             WHERE d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum),
                 'position', a.position::text,
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(a.attacl) x)
-                )::text
+                )::text, r.oid, r.oid
             FROM col a
                 JOIN rel r ON r.oid = a.attrelid
                 JOIN pg_type t ON t.oid = a.atttypid
@@ -139,7 +143,7 @@ final class CatalogQuery {
                 json_build_object(
                 'definition', pg_get_indexdef(i.oid),
                 'comment', (SELECT d.description FROM pg_description d
-                            WHERE d.objoid = i.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0))::text
+                            WHERE d.objoid = i.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0))::text, r.oid, i.oid
             FROM pg_index x
                 JOIN rel r ON r.oid = x.indrelid
                 JOIN pg_class i ON i.oid = x.indexrelid
@@ -147,14 +151,14 @@ final class CatalogQuery {
             SELECT 'table', r.qname, 'constraint', c.conname, json_build_object(
                 'definition', pg_get_constraintdef(c.oid),
                 'comment', (SELECT d.description FROM pg_description d
-                            WHERE d.objoid = c.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0))::text
+                            WHERE d.objoid = c.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0))::text, r.oid, c.oid
             FROM pg_constraint c
                 JOIN rel r ON r.oid = c.conrelid
             UNION ALL
             SELECT CASE r.relkind WHEN 'v' THEN 'view' ELSE 'table' END, r.qname, 'trigger', tg.tgname, json_build_object(
                 'definition', pg_get_triggerdef(tg.oid),
                 'comment', (SELECT d.description FROM pg_description d
-                            WHERE d.objoid = tg.oid AND d.classoid = 'pg_trigger'::regclass AND d.objsubid = 0))::text
+                            WHERE d.objoid = tg.oid AND d.classoid = 'pg_trigger'::regclass AND d.objsubid = 0))::text, r.oid, tg.oid
             FROM pg_trigger tg
                 JOIN rel r ON r.oid = tg.tgrelid
             WHERE NOT tg.tgisinternal
@@ -169,7 +173,7 @@ final class CatalogQuery {
                 'using', pg_get_expr(p.polqual, p.polrelid),
                 'withCheck', pg_get_expr(p.polwithcheck, p.polrelid),
                 'comment', (SELECT d.description FROM pg_description d
-                            WHERE d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0))::text
+                            WHERE d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0))::text, r.oid, p.oid
             FROM pg_policy p
                 JOIN rel r ON r.oid = p.polrelid
             UNION ALL
@@ -182,7 +186,7 @@ final class CatalogQuery {
                 'owner', pg_get_userbyid(p.proowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(p.proacl, acldefault('f', p.proowner))) x)
-                )::text
+                )::text, p.oid, p.oid
             FROM pg_proc p
                 JOIN ns ON ns.oid = p.pronamespace
             WHERE p.prokind IN ('f', 'p')
@@ -210,7 +214,7 @@ final class CatalogQuery {
                 'owner', pg_get_userbyid(t.typowner),
                 'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text)
                         FROM unnest(coalesce(t.typacl, acldefault('T', t.typowner))) x)
-                )::text
+                )::text, t.oid, t.oid
             FROM pg_type t
                 JOIN ns ON ns.oid = t.typnamespace
             WHERE (t.typtype IN ('e', 'r', 'd')
@@ -218,7 +222,16 @@ final class CatalogQuery {
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
             ) o
             WHERE (SELECT set_config('search_path', '', true)) IS NOT NULL
+            /*part:owners*/
             """;
+
+    /**
+     * The same for some top-level objects only: two more parameters, both the oid[] of the objects to read. The
+     * relations are restricted up front (so their columns, indexes and constraints are only looked up for them),
+     * and the filter on the outer query is pushed into every branch.
+     */
+    static final String PART = SQL.replace("/*part:rel*/", "AND c.oid = ANY (?::oid[])")
+            .replace("/*part:owners*/", "AND o.owner = ANY (?::oid[])");
 
     private CatalogQuery() {
     }

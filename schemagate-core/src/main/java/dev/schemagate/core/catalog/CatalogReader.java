@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -57,20 +59,60 @@ public final class CatalogReader {
     }
 
     public static CatalogSnapshot read(Connection c, CatalogOptions o) throws SQLException {
+        return readTracked(c, o, null).snapshot();
+    }
+
+    /**
+     * A snapshot that also knows which top-level object (by oid) each path belongs to, so that a later state can
+     * be read in part ({@link #readPart}) and merged into it.
+     */
+    public static TrackedSnapshot readTracked(Connection c, CatalogOptions o) throws SQLException {
+        return readTracked(c, o, null);
+    }
+
+    /**
+     * The state now, reading only the objects of the given top-level oids (tables, views, sequences, functions,
+     * types, schemas, extensions; their columns, indexes, constraints, triggers and policies with them) and
+     * taking every other object from {@code base}. Exactly a full read when nothing outside {@code owners}
+     * changed since {@code base} was read.
+     */
+    public static TrackedSnapshot readPart(Connection c, CatalogOptions o, TrackedSnapshot base,
+                                           Collection<Long> owners) throws SQLException {
+        if (owners.isEmpty()) {
+            return base;
+        }
+        return base.merge(owners, readTracked(c, o, owners));
+    }
+
+    private static TrackedSnapshot readTracked(Connection c, CatalogOptions o, Collection<Long> owners)
+            throws SQLException {
         SortedMap<String, SortedMap<String, String>> objects = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement(CatalogQuery.SQL)) {
+        Map<String, Long> ownerByPath = new HashMap<>();
+        Map<Long, Long> ownerBySelf = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(owners == null ? CatalogQuery.SQL : CatalogQuery.PART)) {
             Array excluded = c.createArrayOf("text", o.excludedTables().toArray(new String[0]));
+            Array only = owners == null ? null : c.createArrayOf("oid", owners.toArray(new Long[0]));
             s.setArray(1, excluded);
+            if (only != null) {
+                s.setArray(2, only);
+                s.setArray(3, only);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String path = CatalogPath.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                     objects.put(path, attributes(rs.getString(5), o));
+                    long owner = rs.getLong(6);
+                    ownerByPath.put(path, owner);
+                    ownerBySelf.put(rs.getLong(7), owner);
                 }
             } finally {
                 excluded.free();
+                if (only != null) {
+                    only.free();
+                }
             }
         }
-        return new CatalogSnapshot(objects);
+        return new TrackedSnapshot(new CatalogSnapshot(objects), ownerByPath, ownerBySelf);
     }
 
     private static SortedMap<String, String> attributes(String json, CatalogOptions o) {

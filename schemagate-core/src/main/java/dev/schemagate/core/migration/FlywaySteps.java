@@ -119,6 +119,11 @@ final class FlywaySteps implements AutoCloseable {
         }
     }
 
+    /** Lets a watch see every script the runner runs ({@link ChangeTracker}); Flyway's own migrate() it does not see. */
+    void watch(ScriptRunner.Watch watch) {
+        runner.watch(watch);
+    }
+
     /** Runs the undo script; on success the migration is no longer in the history. */
     Optional<StepFailure> undo(VersionedMigration m, Connection c) throws SQLException {
         String name = m.undo().getFileName().toString();

@@ -125,6 +125,7 @@ public final class MigrationCheck {
                 }
                 progress.versionDone();
             }
+            step.verifySnapshots();
             if (lintSettings.roundTrip() && settings.roundTrip().chain() && step.chainBase() != null) {
                 int before = findings.all().size();
                 ChainCheck.run(db, settings, step.chainBase(), chained, cuts, findings, origins, step.plain(), log);

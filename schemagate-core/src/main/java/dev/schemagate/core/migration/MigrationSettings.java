@@ -129,6 +129,11 @@ public record MigrationSettings(Path basedir, List<String> locations, List<Strin
                 columnOrder, compareGrants, newRoundTrip, flyway, roles, followSymlinks, layout);
     }
 
+    /** schema.migrations.snapshot: full or incremental snapshots (kept in {@link RoundTripSettings#snapshot()}). */
+    public MigrationSettings withSnapshot(SnapshotMode newSnapshot) {
+        return withRoundTrip(roundTrip.withSnapshot(newSnapshot));
+    }
+
     public MigrationSettings withFrom(String newFrom) {
         return new MigrationSettings(basedir, locations, schemas, placeholders, table, seeds, irreversible, newFrom,
                 columnOrder, compareGrants, roundTrip, flyway, roles, followSymlinks, layout);

@@ -11,13 +11,21 @@ import java.time.Duration;
  *                         (schema.migrations.generatedRows)
  * @param statementTimeout longest a single statement of an undo or chain step may run
  *                         (schema.migrations.statementTimeout)
+ * @param snapshot         full or incremental catalog snapshots and data fingerprints (schema.migrations.snapshot;
+ *                         null: incremental)
  */
-public record RoundTripSettings(boolean chain, boolean generatedRows, Duration statementTimeout) {
+public record RoundTripSettings(boolean chain, boolean generatedRows, Duration statementTimeout,
+                                SnapshotMode snapshot) {
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(5);
 
     public RoundTripSettings {
         statementTimeout = statementTimeout == null || statementTimeout.isZero() || statementTimeout.isNegative()
                 ? DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
+        snapshot = snapshot == null ? SnapshotMode.INCREMENTAL : snapshot;
+    }
+
+    public RoundTripSettings(boolean chain, boolean generatedRows, Duration statementTimeout) {
+        this(chain, generatedRows, statementTimeout, SnapshotMode.INCREMENTAL);
     }
 
     public static RoundTripSettings defaults() {
@@ -25,15 +33,19 @@ public record RoundTripSettings(boolean chain, boolean generatedRows, Duration s
     }
 
     public RoundTripSettings withChain(boolean newChain) {
-        return new RoundTripSettings(newChain, generatedRows, statementTimeout);
+        return new RoundTripSettings(newChain, generatedRows, statementTimeout, snapshot);
     }
 
     public RoundTripSettings withGeneratedRows(boolean newGeneratedRows) {
-        return new RoundTripSettings(chain, newGeneratedRows, statementTimeout);
+        return new RoundTripSettings(chain, newGeneratedRows, statementTimeout, snapshot);
     }
 
     public RoundTripSettings withStatementTimeout(Duration newTimeout) {
-        return new RoundTripSettings(chain, generatedRows, newTimeout);
+        return new RoundTripSettings(chain, generatedRows, newTimeout, snapshot);
+    }
+
+    public RoundTripSettings withSnapshot(SnapshotMode newSnapshot) {
+        return new RoundTripSettings(chain, generatedRows, statementTimeout, newSnapshot);
     }
 
     /**

@@ -43,6 +43,8 @@ final class RoundTripStep implements AutoCloseable {
     private final RowsRetry retry;
     private final RowsChain rows;
     private final InPlaceReset reset;
+    private final PhaseTimes times = new PhaseTimes();
+    private final Snapshots snapshots;
     private Workbench bench;
     private CatalogSnapshot current;
     private boolean dirty;
@@ -63,6 +65,8 @@ final class RoundTripStep implements AutoCloseable {
         this.rows = new RowsChain(db, settings, plain, origins::tablesCreatedBy, this::allTables, log);
         this.reset = new InPlaceReset(db, settings, seeds, rows, log);
         this.bench = Workbench.open(db, settings);
+        this.snapshots = new Snapshots(settings.roundTrip().snapshot(), log, times);
+        snapshots.attach(bench);
     }
 
     /** The workbench's URL, at the plain-chain state when the last round trip left anything behind. */
@@ -77,6 +81,19 @@ final class RoundTripStep implements AutoCloseable {
      */
     String chainBase() {
         return chainBase;
+    }
+
+    /**
+     * The safety net of incremental snapshots: the catalog they built against one whole read of the workbench at
+     * the end. They agree unless an event trigger missed a change; then the findings may differ from a full run.
+     */
+    void verifySnapshots() {
+        if (dirty) {
+            return; // the next workbench is a fresh copy: nothing incremental left to check
+        }
+        snapshots.verify().ifPresent(differences -> log.warn("schema.migrations.snapshot=incremental missed changes"
+                + " that a whole read of the catalog shows: " + differences + ". The findings may differ from"
+                + " -Dschema.migrations.snapshot=full: rerun with it, and report this."));
     }
 
     PlainChain plain() {
@@ -113,10 +130,10 @@ final class RoundTripStep implements AutoCloseable {
 
     MigrationOutcome roundTrip(VersionedMigration m) {
         if (chainBase == null) {
-            chainBase = plain.copy("chainbase");
+            chainBase = times.time("copy", () -> plain.copy("chainbase"));
         }
         ensureFresh();
-        CatalogSnapshot before = current != null ? current : bench.snapshot();
+        CatalogSnapshot before = current != null ? current : snapshot();
         if (lint != null) {
             lint.before(m, bench.migrationConnection());
         }
@@ -135,14 +152,17 @@ final class RoundTripStep implements AutoCloseable {
             dataBefore = first.dataBefore();
         }
         Long up = first.millis();
-        CatalogSnapshot applied = bench.snapshot();
+        CatalogSnapshot applied = snapshot();
         origins.record(m, CatalogDiff.compare(before, applied));
         if (m.irreversible() || m.undo() == null || isBlank(m.undo(), settings.flyway().encoding())) {
             current = applied;
             return withoutUndo(m, before, up, first.note());
         }
         long start = System.nanoTime();
+        snapshots.begin();
         Optional<StepFailure> failure = undo(m);
+        snapshots.end(failure.isEmpty());
+        times.add("undo", System.nanoTime() - start);
         Long down = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_UNDO_FAILED, failure.get(), m.version(),
@@ -150,7 +170,7 @@ final class RoundTripStep implements AutoCloseable {
             return finish(m, up, down, null, Status.UNDO_FAILED, List.of(), 0, before, first.note(),
                     new InPlaceReset.End(Status.UNDO_FAILED, applied, null, List.of(), List.of(), 0, failure.get()));
         }
-        CatalogSnapshot undone = bench.snapshot();
+        CatalogSnapshot undone = snapshot();
         List<CatalogDifference> residue = CatalogDiff.compare(before, undone);
         residue.forEach(d -> residue(m, d));
         Set<String> kept = new HashSet<>(before.tables());
@@ -158,7 +178,10 @@ final class RoundTripStep implements AutoCloseable {
         Map<String, TableFingerprint> dataAfter = fingerprint(before, kept);
         long rowsKept = checkData(m, dataBefore, dataAfter);
         start = System.nanoTime();
+        snapshots.begin();
         failure = bench.steps().apply(List.of(m));
+        snapshots.end(failure.isEmpty());
+        times.add("apply again", System.nanoTime() - start);
         Long reapply = millisSince(start);
         if (failure.isPresent()) {
             findings.addFailure(Rule.MIGRATION_REAPPLY_FAILED, failure.get(), m.version(),
@@ -168,7 +191,7 @@ final class RoundTripStep implements AutoCloseable {
                     new InPlaceReset.End(Status.REAPPLY_FAILED, applied, undone, residue, List.of(), rowsKept,
                             failure.get()));
         }
-        CatalogSnapshot reapplied = bench.snapshot();
+        CatalogSnapshot reapplied = snapshot();
         List<CatalogDifference> drift = CatalogDiff.compare(applied, reapplied);
         drift.forEach(d -> findings.add(Rule.MIGRATION_REAPPLY_DRIFT, m.script(), m.version(), d.path(),
                 m.label() + " applied again differs from the first time: " + d.describe() + ". Make "
@@ -184,11 +207,18 @@ final class RoundTripStep implements AutoCloseable {
     /** Applies m, retrying on fewer rows when it fails (see {@link RowsRetry}); the workbench may be replaced. */
     private RowsRetry.Applied apply(VersionedMigration m) {
         long start = System.nanoTime();
+        snapshots.begin();
         Optional<StepFailure> failure = bench.steps().apply(List.of(m));
+        snapshots.end(failure.isEmpty());
+        times.add("apply", System.nanoTime() - start);
         Long up = millisSince(start);
         if (failure.isEmpty()) {
+            long chains = System.nanoTime();
             plain.add(m);
+            times.add("plain chain", System.nanoTime() - chains);
+            chains = System.nanoTime();
             rows.add(m);
+            times.add("rows chain", System.nanoTime() - chains);
             return RowsRetry.Applied.on(up);
         }
         RowsRetry.Result result = retry.retry(m, bench, failure.get(), up);
@@ -196,11 +226,13 @@ final class RoundTripStep implements AutoCloseable {
             rows.resync(); // it does not apply with the generated rows: rebuild them from the plain chain
             Workbench old = bench;
             bench = result.workbench();
+            snapshots.attach(bench);
             discard(old);
             current = null;
             dirty = true; // the state now lacks the rows earlier versions got: start the next version afresh
         } else {
             dirty = true;
+            snapshots.forget();
         }
         return result.applied();
     }
@@ -239,6 +271,7 @@ final class RoundTripStep implements AutoCloseable {
         Map<String, String> unfilled = leftovers ? Map.of() : seed(m, before);
         if (leftovers && !dirty) {
             // dirty already: the version applied only on another database (RowsRetry); that one is never reset
+            snapshots.forget();
             Optional<CatalogSnapshot> now = reset.reset(bench, m, before, end);
             now.ifPresent(snapshot -> current = snapshot);
             dirty = now.isEmpty();
@@ -268,7 +301,8 @@ final class RoundTripStep implements AutoCloseable {
             return;
         }
         Workbench old = bench;
-        bench = Workbench.at(db, rows.copy(), settings);
+        bench = times.time("copy", () -> Workbench.at(db, rows.copy(), settings));
+        snapshots.attach(bench);
         discard(old);
         current = null;
         dirty = false;
@@ -279,7 +313,8 @@ final class RoundTripStep implements AutoCloseable {
         List<String> tables = new java.util.ArrayList<>();
         try (var ps = c.prepareStatement("SELECT n.nspname || '.' || c.relname FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
-                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema', '" + ChangeTracker.SCHEMA + "')"
+                + " AND n.nspname NOT LIKE 'pg\\_%'"
                 + " AND c.relname NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid"
                 + " AND d.deptype = 'e') ORDER BY 1")) {
             ps.setString(1, bench.steps().historyTable());
@@ -321,18 +356,15 @@ final class RoundTripStep implements AutoCloseable {
     }
 
     private Map<String, TableFingerprint> fingerprint(CatalogSnapshot schema, Set<String> tables) {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        tables.stream().sorted().forEach(t -> columns.put(t, schema.columnsOf(t)));
-        try {
-            return DataFingerprints.read(bench.connection(), columns);
-        } catch (SQLException e) {
-            throw new SchemaGateException("Cannot fingerprint the table data: " + e.getMessage(), e);
-        }
+        return snapshots.fingerprints(schema, tables);
     }
 
     /** Runs the migration's seed files, then fills the tables it created that are still empty. */
     private Map<String, String> seed(VersionedMigration m, CatalogSnapshot before) {
         List<Path> files = seeds.forVersion(m.version());
+        if (!files.isEmpty()) {
+            snapshots.forget(); // seeds run on their own connection, unwatched
+        }
         for (Path file : files) {
             try {
                 Seeds.run(bench.migrationConnection(), file);
@@ -341,7 +373,7 @@ final class RoundTripStep implements AutoCloseable {
             }
         }
         // a seed may create objects; without one, the schema is the one just read
-        CatalogSnapshot after = files.isEmpty() && current != null ? current : bench.snapshot();
+        CatalogSnapshot after = files.isEmpty() && current != null ? current : snapshot();
         current = after;
         Set<String> created = new HashSet<>(after.tables());
         if (before != null) {
@@ -350,7 +382,15 @@ final class RoundTripStep implements AutoCloseable {
         return generateRows(created);
     }
 
+    private CatalogSnapshot snapshot() {
+        return snapshots.read();
+    }
+
     private Map<String, String> generateRows(Set<String> tables) {
+        return times.time("generated rows", () -> generateRowsNow(tables));
+    }
+
+    private Map<String, String> generateRowsNow(Set<String> tables) {
         if (tables.isEmpty() || !settings.roundTrip().generatedRows()) {
             return Map.of();
         }
@@ -360,6 +400,7 @@ final class RoundTripStep implements AutoCloseable {
         } catch (SQLException e) {
             throw new SchemaGateException("Cannot generate rows for " + tables + ": " + e.getMessage(), e);
         }
+        snapshots.rowsWritten(fill.inserted().keySet());
         fill.unfillable().forEach((table, reason) -> log.debug("no generated rows for " + table + ": " + reason));
         return fill.unfillable();
     }
@@ -418,6 +459,7 @@ final class RoundTripStep implements AutoCloseable {
 
     @Override
     public void close() {
+        log.debug("Round trip time by phase: " + times.describe() + "; snapshots " + snapshots.describe());
         try {
             bench.close();
             rows.close();

@@ -61,6 +61,27 @@ final class ScriptRunner implements AutoCloseable {
     private String database;
     private String currentSchema;
     private String originalTimeout;
+    private int backendPid;
+    private Watch watch;
+
+    /**
+     * Told about every script this runner runs to its end: {@code ran} comes after the last statement, before the
+     * commit when the script runs in one transaction ({@link ChangeTracker}).
+     */
+    interface Watch {
+        /** The runner opened a session (its backend process id). */
+        void connected(int backendPid);
+
+        void ran(Connection c, Parsed parsed) throws SQLException;
+    }
+
+    /** Watches the scripts from now on (null: none). */
+    void watch(Watch newWatch) {
+        this.watch = newWatch;
+        if (watch != null && connection != null) {
+            watch.connected(backendPid);
+        }
+    }
 
     /** The script's statements as Flyway's parser split them, and whether Flyway runs it in one transaction. */
     record Parsed(List<SqlStatement> statements, boolean inTransaction, int checksum, ResourceName name) {
@@ -128,6 +149,9 @@ final class ScriptRunner implements AutoCloseable {
         }
         try {
             execute(c, script, version, parsed);
+            if (watch != null) {
+                watch.ran(c, parsed);
+            }
             if (record) {
                 record(c, parsed, (int) ((System.nanoTime() - start) / 1_000_000), true);
             }
@@ -292,8 +316,11 @@ final class ScriptRunner implements AutoCloseable {
     /** As Flyway between migrations: the role reset, the search path at the default schema, the timeout set. */
     private void prepare(Connection c, Duration timeout) throws SQLException {
         c.setAutoCommit(true);
+        // watched: pending table statistics are flushed when the session goes idle after this, so that
+        // pg_stat_xact_user_tables in the script's transaction counts that transaction only
+        String flush = watch != null && serverMajor >= 15 ? ", pg_stat_force_next_flush()" : "";
         try (PreparedStatement ps = c.prepareStatement("SELECT set_config('role', ?, false),"
-                + " set_config('statement_timeout', ?, false), set_config('search_path', ?, false)")) {
+                + " set_config('statement_timeout', ?, false), set_config('search_path', ?, false)" + flush)) {
             ps.setString(1, originalRole);
             ps.setString(2, timeout == null ? originalTimeout : Long.toString(timeout.toMillis()));
             ps.setString(3, searchPath());
@@ -326,8 +353,10 @@ final class ScriptRunner implements AutoCloseable {
             connection = db.migrationLogin().connect(url);
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT current_user, current_setting('search_path'),"
-                         + " current_setting('role'), current_database(), current_schema(), current_setting('statement_timeout')")) {
+                         + " current_setting('role'), current_database(), current_schema(), current_setting('statement_timeout'),"
+                         + " pg_backend_pid()")) {
                 rs.next();
+                backendPid = rs.getInt(7);
                 originalRole = rs.getString(3);
                 database = rs.getString(4);
                 currentSchema = rs.getString(5);
@@ -339,6 +368,9 @@ final class ScriptRunner implements AutoCloseable {
             }
             serverMajor = connection.getMetaData().getDatabaseMajorVersion();
             searchPath = null;
+            if (watch != null) {
+                watch.connected(backendPid);
+            }
         }
         return connection;
     }

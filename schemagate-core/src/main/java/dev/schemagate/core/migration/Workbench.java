@@ -83,6 +83,15 @@ final class Workbench implements AutoCloseable {
         }
     }
 
+    /** What this run's snapshots capture, with Flyway's history tables of this database left out. */
+    CatalogOptions catalogOptions() {
+        try {
+            return new CatalogOptions(settings.columnOrder(), settings.compareGrants(), excludedTables(connection, settings));
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot read the database catalog: " + e.getMessage(), e);
+        }
+    }
+
     private static Set<String> excludedTables(Connection connection, MigrationSettings settings) throws SQLException {
         Set<String> excluded = new HashSet<>();
         try (var ps = connection.prepareStatement("SELECT n.nspname || '.' || c.relname FROM pg_class c"

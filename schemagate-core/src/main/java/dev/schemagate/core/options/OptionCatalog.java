@@ -100,6 +100,8 @@ public final class OptionCatalog {
                 "Fill new tables with generated rows; false: only seed files fill tables.");
         add(SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT, "5m", Kind.DURATION, Area.MIGRATIONS,
                 "Longest one statement of an undo or chain step may run (300s, 5m, 500ms).");
+        add(SchemaProperties.MIGRATIONS_SNAPSHOT, "incremental", Kind.TEXT, Area.MIGRATIONS, "incremental: after"
+                + " each step read only the objects and tables it touched (event triggers); full: read everything.");
         add(SchemaProperties.MIGRATIONS_ENCODING, null, Kind.TEXT, Area.MIGRATIONS,
                 "The encoding of the scripts (default: the project's Flyway encoding, else UTF-8).");
         add(SchemaProperties.MIGRATIONS_VALIDATE_NAMING, null, Kind.BOOLEAN, Area.MIGRATIONS,

@@ -156,7 +156,8 @@ public final class SchemaGateOptions {
                 .withRoundTrip(new RoundTripSettings(values.bool(SchemaProperties.MIGRATIONS_CHAIN),
                         values.bool(SchemaProperties.MIGRATIONS_GENERATED_ROWS),
                         RoundTripSettings.parseTimeout(values.text(SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT),
-                                SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT)));
+                                SchemaProperties.MIGRATIONS_STATEMENT_TIMEOUT),
+                        dev.schemagate.core.migration.SnapshotMode.parse(values.text(SchemaProperties.MIGRATIONS_SNAPSHOT))));
         Set<ProjectFlyway.Override> overridden = EnumSet.noneOf(ProjectFlyway.Override.class);
         if (locations != null && !locations.isEmpty()) {
             overridden.add(ProjectFlyway.Override.LOCATIONS);

@@ -121,17 +121,68 @@ class ScriptRunnerIT {
     }
 
     @Test
+    void alterTypeAddValueMixedWithOtherStatements() throws Exception {
+        same("CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\nCREATE TABLE m (v mood);\n"
+                + "INSERT INTO base VALUES (1);\n", null, null);
+    }
+
+    @Test
+    void alterTypeAddValueThenUsingTheValueInTheSameScript() throws Exception {
+        same("CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\nCREATE TABLE m (v mood);\n"
+                + "INSERT INTO m VALUES ('happy');\n", null, null);
+    }
+
+    @Test
+    void withoutASuperuserThereIsNoTrackerAndTheRunSaysSoOnce() throws Exception {
+        String url = db.createDatabase("nosuper" + (++counter));
+        List<String> lines = new ArrayList<>();
+        Log log = new Log() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
+        boolean[] told = new boolean[1];
+        try (Connection c = db.connect(url); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'no_super')"
+                    + " THEN CREATE ROLE no_super; END IF; END $$");
+            st.execute("SET ROLE no_super");
+            assertThat(ChangeTracker.install(c, log, told, new PhaseTimes())).isEmpty();
+            assertThat(ChangeTracker.install(c, log, told, new PhaseTimes())).isEmpty();
+            st.execute("RESET ROLE");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_event_trigger")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("nothing installed").isZero();
+            }
+        }
+        assertThat(lines).singleElement().asString().contains("no superuser").contains("full one");
+    }
+
+    @Test
     void placeholdersAndASchemaAsFlywayReplacesAndSetsThem() throws Exception {
         same("CREATE TABLE ${prefix}_t (id integer);\nCOMMENT ON TABLE ${prefix}_t IS '${flyway:defaultSchema}"
                 + " ${flyway:filename}';\nCREATE TABLE s (id integer) ;\n", null, true, List.of("app"));
     }
 
-    private Optional<StepFailure> same(String script, String conf, boolean applies) throws Exception {
+    /** @param applies whether both apply it; null: whatever Flyway does, the runner does */
+    private Optional<StepFailure> same(String script, String conf, Boolean applies) throws Exception {
         return same(script, conf, applies, List.of());
     }
 
-    /** Applies V1 (a base table) and V2 (the case) with Flyway and with the runner; asserts the same result. */
-    private Optional<StepFailure> same(String script, String conf, boolean applies, List<String> schemas)
+    /**
+     * Applies V1 (a base table) and V2 (the case) with Flyway and with the runner, the runner watched by the round
+     * trip's event triggers ({@link ChangeTracker}) as it is in a round trip; asserts the same result.
+     */
+    private Optional<StepFailure> same(String script, String conf, Boolean applies, List<String> schemas)
             throws Exception {
         Path dir = Files.createDirectories(work.resolve("case" + (++counter)).resolve("db/migration"));
         Files.writeString(dir.resolve("V1__base.sql"), "CREATE TABLE base (id integer, n serial);\n");
@@ -154,23 +205,33 @@ class ScriptRunnerIT {
         }
 
         Optional<StepFailure> failure;
-        try (FlywaySteps steps = new FlywaySteps(db, byRunner, settings)) {
+        try (Connection admin = db.connect(byRunner); FlywaySteps steps = new FlywaySteps(db, byRunner, settings)) {
+            ChangeTracker tracker = ChangeTracker.install(admin, dev.schemagate.core.Log.silent(), new boolean[1],
+                    new PhaseTimes()).orElseThrow();
+            steps.watch(tracker);
             VersionedMigration v1 = new VersionedMigration("1", "base", dir.resolve("V1__base.sql"), "V1__base.sql", null, null);
             VersionedMigration v2 = new VersionedMigration("2", "the case", dir.resolve("V2__the_case.sql"),
                     "V2__the_case.sql", null, null);
             assertThat(steps.apply(List.of(v1))).as("V1, through Flyway's first migrate").isEmpty();
+            tracker.begin();
             failure = steps.apply(List.of(v2));
+            ChangeTracker.Change change = tracker.end(failure.isEmpty());
+            if (failure.isEmpty() && !change.full()) {
+                assertThat(change.objects()).as("every case creates something: the event triggers saw it").isNotEmpty();
+            }
         }
-        assertThat(flywayApplied).as("Flyway's outcome").isEqualTo(applies);
+        if (applies != null) {
+            assertThat(flywayApplied).as("Flyway's outcome").isEqualTo(applies);
+        }
         assertThat(failure.isEmpty()).as("the runner's outcome: " + failure.map(Throwable::getMessage).orElse(""))
-                .isEqualTo(applies);
+                .isEqualTo(flywayApplied);
         String schema = schemas.isEmpty() ? "public" : schemas.get(0);
         assertThat(history(byRunner, schema)).isEqualTo(history(byFlyway, schema));
         try (Connection a = db.connect(byFlyway); Connection b = db.connect(byRunner)) {
             assertThat(CatalogDiff.compare(Workbench.snapshot(a, settings), Workbench.snapshot(b, settings))).isEmpty();
             assertThat(rows(a)).isEqualTo(rows(b));
         }
-        if (applies) {
+        if (flywayApplied) {
             ValidateResult result = FlywaySteps.base(db, byRunner, settings).locations("filesystem:" + dir).load()
                     .validateWithResult();
             assertThat(result.validationSuccessful).as(result.getAllErrorMessages()).isTrue();
