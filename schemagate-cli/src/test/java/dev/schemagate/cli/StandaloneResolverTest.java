@@ -1,0 +1,114 @@
+package dev.schemagate.cli;
+
+import dev.schemagate.core.ConfigurationException;
+import dev.schemagate.core.Log;
+import dev.schemagate.core.MavenArtifacts;
+import dev.schemagate.core.baseline.MavenBaselineSpec;
+import dev.schemagate.core.db.PostgresMajor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Maven Resolver run standalone against a file:// repository, through settings.xml like a user's ~/.m2. */
+class StandaloneResolverTest {
+    @TempDir
+    Path tmp;
+
+    private FileRepository remote;
+
+    private FileRepository remote() throws Exception {
+        if (remote != null) {
+            return remote;
+        }
+        remote = new FileRepository(tmp.resolve("remote"));
+        Path zip = Files.writeString(tmp.resolve("any.zip"), "not read here");
+        for (String v : new String[] {"1.0.0", "1.1.0", "1.2.0-SNAPSHOT", "1.2.0"}) {
+            remote.deploy("com.acme", "orders", v, "schemas", "zip", zip);
+        }
+        return remote;
+    }
+
+    private StandaloneResolver resolver(String settings) throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve(".m2"));
+        Files.writeString(home.resolve(".m2/settings.xml"), settings);
+        Properties system = new Properties();
+        system.setProperty("user.home", home.toString());
+        return StandaloneResolver.fromUserSettings(Map.of("MIRROR", remote().url()), system, Log.silent());
+    }
+
+    @Test
+    void aMavenBaselineBecomesTheZipInTheLocalRepositoryWithItsEarlierReleases() throws Exception {
+        StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
+        Path local = tmp.resolve("home/.m2/repository/com/acme/orders");
+
+        String spec = MavenBaselineSpec.resolve("maven:com.acme:orders:1.2.0", true, resolver, Log.silent(), "--baseline");
+
+        assertThat(spec).isEqualTo("zip:" + local.resolve("1.2.0/orders-1.2.0-schemas.zip") + ",zip:"
+                + local.resolve("1.1.0/orders-1.1.0-schemas.zip") + ",zip:" + local.resolve("1.0.0/orders-1.0.0-schemas.zip"));
+        assertThat(local.resolve("1.2.0/orders-1.2.0-schemas.zip")).hasContent("not read here");
+        assertThat(resolver.repositories()).contains("test-mirror (" + tmp.resolve("remote").toUri())
+                .contains("mirroring [central]");
+    }
+
+    @Test
+    void aMissingVersionNamesTheFlagTheCoordinatesAndTheRepositoriesTried() throws Exception {
+        StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
+
+        assertThatThrownBy(() -> MavenBaselineSpec.resolve("maven:com.acme:orders:9.9", false, resolver, Log.silent(),
+                "--baseline")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("Baseline maven:com.acme:orders:9.9: cannot resolve com.acme:orders:zip:schemas:9.9"
+                        + " from local " + tmp.resolve("home/.m2/repository") + ", test-mirror (")
+                .hasMessageContaining("give --baseline a git: or dir: baseline");
+        assertThatThrownBy(() -> PostgresMajor.resolveBinaries(15, resolver, Log.silent(), "--db.version"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("--db.version=15: cannot resolve " + PostgresMajor.binariesCoordinates(15))
+                .hasMessageContaining("test-mirror (")
+                .hasMessageContaining("or use --db.provider=testcontainers");
+    }
+
+    @Test
+    void offlineInSettingsResolvesFromTheLocalRepositoryOnly() throws Exception {
+        StandaloneResolver online = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
+        Path cached = online.resolve("com.acme:orders:zip:schemas:1.0.0");
+
+        StandaloneResolver offline = resolver(FileRepository.mirrorSettings("${env.MIRROR}", "<offline>true</offline>\n"));
+        assertThat(offline.resolve("com.acme:orders:zip:schemas:1.0.0")).isEqualTo(cached);
+        assertThatThrownBy(() -> offline.resolve("com.acme:orders:zip:schemas:1.1.0"))
+                .isInstanceOf(MavenArtifacts.Unresolved.class).hasMessageContaining("offline");
+        assertThat(offline.repositories()).contains("(offline: settings.xml <offline>)");
+    }
+
+    @Test
+    void mavenRepoLocalWinsOverTheSettingsLocalRepository() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve(".m2"));
+        Files.writeString(home.resolve(".m2/settings.xml"), FileRepository.mirrorSettings(remote().url(),
+                "<localRepository>" + tmp.resolve("from-settings") + "</localRepository>\n"));
+        Properties system = new Properties();
+        system.setProperty("user.home", home.toString());
+        assertThat(StandaloneResolver.fromUserSettings(Map.of(), system, Log.silent())
+                .resolve("com.acme:orders:zip:schemas:1.0.0")).startsWith(tmp.resolve("from-settings"));
+        system.setProperty("maven.repo.local", tmp.resolve("from-flag").toString());
+        assertThat(StandaloneResolver.fromUserSettings(Map.of(), system, Log.silent())
+                .resolve("com.acme:orders:zip:schemas:1.0.0")).startsWith(tmp.resolve("from-flag"));
+    }
+
+    @Test
+    void anUnreachableRepositorySaysSo() throws Exception {
+        // a closed port on this machine: the connection is refused at once
+        StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("http://127.0.0.1:9/repo", ""));
+        assertThatThrownBy(() -> MavenBaselineSpec.resolve("maven:com.acme:orders:1.0.0", false, resolver, Log.silent(),
+                "--baseline")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("com.acme:orders:zip:schemas:1.0.0")
+                .hasMessageContaining("test-mirror (http://127.0.0.1:9/repo)")
+                .hasMessageContaining("127.0.0.1:9");
+    }
+}
