@@ -62,6 +62,9 @@ class CliResolverIT {
                 .contains("schemagate: 8 migrations applied, 2 round-tripped, 5 JSON Schemas and 1 OpenAPI spec"
                         + " checked: 0 errors, 2 warnings.");
         assertThat(local.resolve("io/zonky/test/postgres/" + PostgresMajor.BINARIES_ARTIFACT + "/13.22.0")).isDirectory();
+        assertThat(console).containsPattern("PostgreSQL 13\\.\\d+ \\(embedded\\) ready");
+        assertThat(Files.readString(sample.resolve("target/schemagate/report.json")))
+                .containsPattern("\"serverVersion\" ?: ?\"13\\.");
 
         settings("<offline>true</offline>\n");
         String offline = jar("compat", "--baseline=" + BASELINE);
