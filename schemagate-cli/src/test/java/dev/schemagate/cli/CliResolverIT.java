@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shaded jar resolves what Maven resolves for the plugin, with no Maven and no network: a file:// repository laid
  * out here stands in for Maven Central (a settings.xml mirror of everything points at it), holding the PostgreSQL 13
- * binaries copied from this machine's ~/.m2 and the sample's 0.9 release as a {@code schemas} zip.
+ * binaries copied from the build's local repository (the pom fetches them there) and the sample's 0.9 release as a {@code schemas} zip.
  */
 class CliResolverIT {
     private static final Path REPO = Path.of(System.getProperty("schemagate.repoRoot", ".."));
@@ -39,7 +39,7 @@ class CliResolverIT {
         sample = copySample(work.resolve("sample"));
         remote = new FileRepository(work.resolve("remote"));
         String version = PostgresMajor.binariesVersion(13);
-        Path binaries = Path.of(System.getProperty("user.home"), ".m2/repository",
+        Path binaries = Path.of(System.getProperty("schemagate.localRepository"),
                 PostgresMajor.BINARIES_GROUP.replace('.', '/'), PostgresMajor.BINARIES_ARTIFACT, version,
                 PostgresMajor.BINARIES_ARTIFACT + "-" + version + ".jar");
         remote.deploy(PostgresMajor.BINARIES_GROUP, PostgresMajor.BINARIES_ARTIFACT, version, null, "jar", binaries);
