@@ -82,9 +82,8 @@ record MavenSettings(String localRepository, boolean offline, List<Mirror> mirro
             if (!"false".equals(values.text(p, "active"))) {
                 String port = values.text(p, "port");
                 String protocol = values.text(p, "protocol");
-                proxies.add(new Proxy(protocol == null ? "http" : protocol, values.text(p, "host"),
-                        port == null ? 8080 : Integer.parseInt(port.trim()), values.text(p, "username"),
-                        values.text(p, "password"), values.text(p, "nonProxyHosts")));
+                proxies.add(new Proxy(protocol == null ? "http" : protocol, values.text(p, "host"), port(file, port),
+                        values.text(p, "username"), values.text(p, "password"), values.text(p, "nonProxyHosts")));
             }
         }
         List<String> active = new ArrayList<>();
@@ -106,6 +105,14 @@ record MavenSettings(String localRepository, boolean offline, List<Mirror> mirro
         }
         return new MavenSettings(values.text(root, "localRepository"), "true".equals(values.text(root, "offline")),
                 mirrors, servers, proxies, repositories);
+    }
+
+    private static int port(Path file, String port) {
+        try {
+            return port == null ? 8080 : Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(file + ": proxy <port>" + port + "</port> is not a number.", e);
+        }
     }
 
     private static Element child(Element parent, String name) {

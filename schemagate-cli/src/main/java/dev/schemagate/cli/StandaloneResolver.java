@@ -144,7 +144,10 @@ final class StandaloneResolver implements ArtifactResolver {
                 log.warn("settings.xml server " + s.id() + ": its password is encrypted (settings-security.xml), which"
                         + " the command line does not decrypt; use ${env.NAME} in settings.xml instead.");
             }
-            selector.add(s.id(), new AuthenticationBuilder().addUsername(s.username()).addPassword(s.password()).build());
+            if (s.username() != null || s.password() != null) {
+                selector.add(s.id(), new AuthenticationBuilder().addUsername(s.username()).addPassword(s.password())
+                        .build());
+            }
         }
         return selector;
     }

@@ -7,8 +7,13 @@ import dev.schemagate.core.options.ArtifactResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 
@@ -108,6 +113,46 @@ class StandaloneResolverTest {
         system.setProperty("maven.repo.local", tmp.resolve("from-flag").toString());
         assertThat(StandaloneResolver.fromUserSettings(Map.of(), system, Log.silent())
                 .resolve("com.acme:orders:zip:schemas:1.0.0")).startsWith(tmp.resolve("from-flag"));
+    }
+
+    @Test
+    void aSettingsServerWithTheMirrorsIdLogsIntoIt() throws Exception {
+        Path zip = remote().root.resolve("com/acme/orders/1.0.0/orders-1.0.0-schemas.zip");
+        String expected = "Basic " + Base64.getEncoder().encodeToString("ci:s3cret".getBytes(StandardCharsets.UTF_8));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/repo/", exchange -> {
+            boolean authorized = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            boolean known = exchange.getRequestURI().getPath().endsWith("/orders-1.0.0-schemas.zip");
+            if (!authorized) {
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"repo\"");
+            }
+            byte[] body = authorized && known ? Files.readAllBytes(zip) : new byte[0];
+            exchange.sendResponseHeaders(!authorized ? 401 : known ? 200 : 404, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+            String servers = "<servers><server><id>test-mirror</id><username>ci</username>"
+                    + "<password>${env.TOKEN}</password></server></servers>\n";
+            Path home = tmp.resolve("home");
+            Files.createDirectories(home.resolve(".m2"));
+            Properties system = new Properties();
+            system.setProperty("user.home", home.toString());
+
+            Files.writeString(home.resolve(".m2/settings.xml"), FileRepository.mirrorSettings(url, ""));
+            assertThatThrownBy(() -> StandaloneResolver.fromUserSettings(Map.of(), system, Log.silent())
+                    .resolve("com.acme:orders:zip:schemas:1.0.0")).hasMessageContaining("401");
+
+            Files.writeString(home.resolve(".m2/settings.xml"), FileRepository.mirrorSettings(url, servers));
+            StandaloneResolver resolver = StandaloneResolver.fromUserSettings(Map.of("TOKEN", "s3cret"), system,
+                    Log.silent());
+            assertThat(resolver.resolve("com.acme:orders:zip:schemas:1.0.0")).hasContent("not read here");
+            assertThat(resolver.repositories()).doesNotContain("s3cret");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
