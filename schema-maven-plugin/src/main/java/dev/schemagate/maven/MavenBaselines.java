@@ -1,7 +1,7 @@
 package dev.schemagate.maven;
 
-import dev.schemagate.core.ConfigurationException;
-import dev.schemagate.core.baseline.BaselineArchive;
+import dev.schemagate.core.SchemaProperties;
+import dev.schemagate.core.options.ArtifactResolver;
 import org.apache.maven.plugin.logging.Log;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -13,29 +13,21 @@ import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.version.Version;
 
-import java.io.File;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Turns {@code maven:<groupId>:<artifactId>:<version>} baselines into the {@code zip:} baselines
- * core reads: the release's {@code schemas} zip (attached by schema:attach), resolved from the
- * project's repositories. Core never sees Maven.
+ * core reads (core's ArtifactResolver.baselines), resolved from the project's repositories. Core never sees Maven.
  */
 final class MavenBaselines {
-    private static final String PREFIX = "maven:";
-
-    private final RepositorySystem system;
-    private final RepositorySystemSession session;
-    private final List<RemoteRepository> repositories;
-    private final Log log;
+    private final Artifacts artifacts;
+    private final MavenLog log;
 
     MavenBaselines(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories,
                    Log log) {
-        this.system = system;
-        this.session = session;
-        this.repositories = repositories == null ? List.of() : repositories;
-        this.log = log;
+        this.artifacts = new Artifacts(system, session, repositories);
+        this.log = new MavenLog(log);
     }
 
     /**
@@ -43,78 +35,40 @@ final class MavenBaselines {
      * @return the spec with each {@code maven:} entry replaced by {@code zip:<file>}; other entries unchanged
      */
     String resolve(String spec, boolean transitive) {
-        if (spec == null || !spec.contains(PREFIX)) {
-            return spec;
+        return artifacts.baselines(spec, transitive, log, SchemaProperties.BASELINE);
+    }
+
+    /** The build's RepositorySystem, as core's artifact logic asks for it. */
+    record Artifacts(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> remotes)
+            implements ArtifactResolver {
+        Artifacts {
+            remotes = remotes == null ? List.of() : remotes;
         }
-        String[] parts = spec.split(",");
-        List<String> resolved = new ArrayList<>();
-        for (String part : parts) {
-            String one = part.trim();
-            if (!one.startsWith(PREFIX)) {
-                resolved.add(one);
-                continue;
-            }
-            String[] gav = coordinates(one);
-            resolved.add(zip(gav[0], gav[1], gav[2], one, true));
-            if (transitive && parts.length == 1) {
-                for (String earlier : earlierReleases(gav)) {
-                    String zip = zip(gav[0], gav[1], earlier, PREFIX + gav[0] + ":" + gav[1] + ":" + earlier, false);
-                    if (zip != null) {
-                        resolved.add(zip);
-                    }
-                }
+
+        @Override
+        public Path resolve(String coordinates) throws Unresolved {
+            try {
+                return system.resolveArtifact(session, new ArtifactRequest(new DefaultArtifact(coordinates), remotes,
+                        null)).getArtifact().getFile().toPath();
+            } catch (ArtifactResolutionException e) {
+                throw new Unresolved(e.getMessage(), e);
             }
         }
-        return String.join(",", resolved);
-    }
 
-    private static String[] coordinates(String spec) {
-        String[] gav = spec.substring(PREFIX.length()).split(":");
-        if (gav.length != 3 || List.of(gav).stream().anyMatch(String::isBlank)) {
-            throw new ConfigurationException("Baseline " + spec + " is not maven:<groupId>:<artifactId>:<version>,"
-                    + " e.g. maven:com.acme:orders-service:1.4.0.");
-        }
-        return gav;
-    }
-
-    /** The local file of the release's schemas zip; null when {@code required} is false and it is absent. */
-    private String zip(String groupId, String artifactId, String version, String spec, boolean required) {
-        DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, BaselineArchive.CLASSIFIER,
-                BaselineArchive.TYPE, version);
-        try {
-            File file = system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
-                    .getArtifact().getFile();
-            log.info("Baseline " + spec + ": " + file);
-            return "zip:" + file.getAbsolutePath();
-        } catch (ArtifactResolutionException e) {
-            if (!required) {
-                log.info("Baseline " + spec + " has no schemas zip (released before schema:attach?); skipped.");
-                return null;
+        @Override
+        public List<String> versions(String coordinates) throws Unresolved {
+            try {
+                return system.resolveVersionRange(session, new VersionRangeRequest(new DefaultArtifact(coordinates),
+                        remotes, null)).getVersions().stream().map(Version::toString).toList();
+            } catch (VersionRangeResolutionException e) {
+                throw new Unresolved(e.getMessage(), e);
             }
-            throw new ConfigurationException("Baseline " + spec + ": cannot resolve " + artifact + " from the local"
-                    + " repository or " + repositoryIds() + ". Check that this version was released with schema:attach"
-                    + " (it deploys the '" + BaselineArchive.CLASSIFIER + "' zip) and that its repository is in your POM"
-                    + " or settings.xml, or use a git: or dir: baseline.", e);
         }
-    }
 
-    /** Released (non-SNAPSHOT) versions below the given one, newest first. */
-    private List<String> earlierReleases(String[] gav) {
-        DefaultArtifact range = new DefaultArtifact(gav[0], gav[1], BaselineArchive.CLASSIFIER, BaselineArchive.TYPE,
-                "(," + gav[2] + ")");
-        try {
-            List<Version> versions = new ArrayList<>(system.resolveVersionRange(session,
-                    new VersionRangeRequest(range, repositories, null)).getVersions());
-            java.util.Collections.reverse(versions);
-            return versions.stream().map(Version::toString).filter(v -> !v.endsWith("-SNAPSHOT")).toList();
-        } catch (VersionRangeResolutionException e) {
-            throw new ConfigurationException("Cannot list the earlier releases of " + gav[0] + ":" + gav[1] + " from "
-                    + repositoryIds() + ": " + e.getMessage(), e);
+        @Override
+        public String repositories() {
+            return "the local repository" + (remotes.isEmpty() ? "" : " or "
+                    + remotes.stream().map(RemoteRepository::getId).toList());
         }
-    }
-
-    private String repositoryIds() {
-        return repositories.isEmpty() ? "no remote repository"
-                : repositories.stream().map(RemoteRepository::getId).toList().toString();
     }
 }

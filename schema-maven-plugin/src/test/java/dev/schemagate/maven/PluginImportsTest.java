@@ -62,12 +62,9 @@ class PluginImportsTest {
             "AttachMojo -> dev.schemagate.core.baseline.BaselineArchive",
             // Secret lives in db/ (issue 17, item 6: Secret in a neutral support/ package).
             "SettingsServer -> dev.schemagate.core.db.Secret",
-            // The FrontEnd adapters name types of the areas they serve: maven: baselines become zip: paths
-            // as text (issue 17, item 5: an ArtifactResolver interface), the Flyway plugin's settings, the
-            // PostgreSQL majors.
-            "MavenBaselines -> dev.schemagate.core.baseline.BaselineArchive",
-            "MavenFlywayPlugin -> dev.schemagate.core.flywayconf.FlywaySource",
-            "MavenPostgresBinaries -> dev.schemagate.core.db.PostgresMajor");
+            // The FrontEnd adapter of the Flyway plugin's settings names a type of the area it serves
+            // (maven: baselines and PostgreSQL majors go through core.options.ArtifactResolver).
+            "MavenFlywayPlugin -> dev.schemagate.core.flywayconf.FlywaySource");
 
     private static final Pattern CORE_TYPE = Pattern.compile(
             "\\bdev\\.schemagate\\.core\\.(?:[a-z][a-z0-9]*\\.)*[A-Z][A-Za-z0-9_]*");

@@ -59,7 +59,7 @@ public final class Main {
             Map<String, String> flags = flags(sub);
             SchemaGateOptions options = SchemaGateOptions.of(OptionSources.merge(projectDir, env, flags), env,
                     projectDir, projectDir.resolve("target"), env.get("CI_COMMIT_TAG"),
-                    StandaloneFrontEnd.of(projectDir), log);
+                    StandaloneFrontEnd.of(projectDir, env, log), log);
             return Goals.run(goal, options, projectDir.getFileName() == null ? "API docs"
                     : projectDir.getFileName().toString(), log);
         } catch (ConfigurationException e) {

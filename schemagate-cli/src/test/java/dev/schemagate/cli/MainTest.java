@@ -139,11 +139,10 @@ class MainTest {
 
     @Test
     void whatNeedsMavenSaysSo() {
-        assertThat(run("compat", "--baseline=maven:com.acme:orders:1.0.0")).isEqualTo(2);
-        assertThat(out).contains("schema.baseline=maven:com.acme:orders:1.0.0: maven: baselines are not supported by"
-                + " the CLI yet");
-        assertThat(run("verify", "--db.version=15")).isEqualTo(2);
-        assertThat(out).contains("schema.db.version=15: the command line has only the bundled PostgreSQL 17");
+        // maven: baselines and other PostgreSQL majors no longer need Maven (StandaloneResolverTest, CliResolverIT)
+        assertThat(run("migrations", "--db.provider=external", "--db.url=jdbc:postgresql://127.0.0.1:9/x",
+                "--db.serverId=corp")).isEqualTo(2);
+        assertThat(out).contains("schema.db.serverId=corp: settings.xml servers need Maven");
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class PostgresMajor {
         return BINARIES.get(major);
     }
 
+    /** The coordinates of the zonky binaries jar for a major. */
+    public static String binariesCoordinates(int major) {
+        return BINARIES_GROUP + ":" + BINARIES_ARTIFACT + ":jar:" + binariesVersion(major);
+    }
+
     /** Testcontainers' default image for a major. */
     public static String image(int major) {
         return "postgres:" + major;
