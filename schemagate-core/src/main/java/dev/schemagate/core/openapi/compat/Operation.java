@@ -68,7 +68,10 @@ record Operation(String key, String label, String pointer, JsonNode node, Map<St
         return names;
     }
 
-    /** Keys are "in:name"; path parameters are keyed by their place in the template ("path:#0"). */
+    /**
+     * Keys are "in:name"; path parameters are keyed by their place in the template ("path:#0"), headers by their
+     * name in lower case (HTTP header names are case-insensitive: X-Request-Id and x-request-id are one header).
+     */
     private static Map<String, Parameter> parameters(ApiSpec spec, String pointer, JsonNode list, List<String> pathNames) {
         Map<String, Parameter> params = new TreeMap<>();
         if (list == null || !list.isArray()) {
@@ -79,7 +82,8 @@ record Operation(String key, String label, String pointer, JsonNode node, Map<St
             if (p.node() != null) {
                 String name = p.node().path("name").asString("");
                 String in = p.node().path("in").asString("");
-                String key = in.equals("path") && pathNames.contains(name) ? "path:#" + pathNames.indexOf(name) : in + ":" + name;
+                String key = in.equals("path") && pathNames.contains(name) ? "path:#" + pathNames.indexOf(name)
+                        : in.equals("header") ? "header:" + name.toLowerCase(java.util.Locale.ROOT) : in + ":" + name;
                 params.put(key, new Parameter(name, in, p.node().path("required").asBoolean(false),
                         p.pointer(), p.node()));
             }
