@@ -18,6 +18,9 @@ final class ResponseDiff {
         JsonNode oldResponses = o.node().path("responses");
         JsonNode newResponses = n.node().path("responses");
         for (String status : oldResponses.propertyNames()) {
+            if (status.startsWith("x-")) {
+                continue; // a specification extension, not a status
+            }
             String oldAt = Pointers.child(o.pointer() + "/responses", status);
             if (!newResponses.has(status) && !sameRange(newResponses, status).isEmpty()) {
                 // 4XX made explicit (400, 409) or 404 folded into 4XX: the same statuses, compared where they went
