@@ -330,6 +330,39 @@ case("boolean-schema-true-to-empty",
      "compatible", "compatible")
 
 
+# --- extremes: bounds too large to build a witness from, odd names, deep nesting, boolean roots
+case("max-length-astronomic-lowered", {"type": "string", "maxLength": 1099511627776},
+     {"type": "string", "maxLength": 549755813888}, "either", "compatible")
+case("max-items-astronomic-lowered", {"type": "array", "maxItems": 1099511627776},
+     {"type": "array", "maxItems": 549755813888}, "either", "compatible")
+case("min-length-large-raised", {"type": "string", "minLength": 1}, {"type": "string", "minLength": 100000},
+     "breaks", "compatible")
+case("max-properties-large-lowered", {"type": "object", "maxProperties": 100000000},
+     {"type": "object", "maxProperties": 50000000}, "either", "compatible")
+case("odd-property-names-required",
+     {"type": "object", "properties": {"": {"type": "string"}, "a/b": {"type": "integer"}, "m~n": {"type": "boolean"},
+                                       "caf\u00e9 \ud83d\ude00": {"type": "string"}}},
+     {"type": "object", "properties": {"": {"type": "string"}, "a/b": {"type": "integer"}, "m~n": {"type": "boolean"},
+                                       "caf\u00e9 \ud83d\ude00": {"type": "string"}}, "required": ["", "a/b", "m~n"]},
+     "breaks", "compatible")
+
+
+def nested(depth, leaf):
+    node = leaf
+    for i in range(depth):
+        node = {"type": "object", "properties": {"level%d" % i: node}, "required": ["level%d" % i]}
+    return node
+case("deeply-nested-leaf-narrowed", nested(60, {"type": "integer"}), nested(60, {"type": "integer", "maximum": 9}),
+     "breaks", "compatible")
+case("root-true-to-object", True, {"type": "object"}, "breaks", "compatible")
+case("root-empty-to-false", {}, False, "breaks", "compatible")
+case("multipleof-tenth-with-bounds",
+     {"type": "number", "multipleOf": 0.1, "minimum": 0, "maximum": 0.3},
+     {"type": "number", "multipleOf": 0.1, "minimum": 0, "maximum": 0.2}, "breaks", "compatible")
+case("huge-number-literals", {"type": "number", "maximum": 1e300, "minimum": -1e300},
+     {"type": "number", "maximum": 1e299, "minimum": -1e300}, "breaks", "compatible")
+
+
 # --- a large CRD-like schema: many nested objects, x-kubernetes-* extensions, one deep change
 def container(depth):
     props = {
