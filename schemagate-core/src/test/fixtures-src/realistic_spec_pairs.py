@@ -454,6 +454,28 @@ case("response-ref-made-nullable", nullable_ref_response, "breaks", versions=("3
 case("response-ref-made-nullable", nullable_ref_response, "either", versions=("3.0.3",))
 
 
+def anonymous_allowed(s, v31):
+    s["paths"]["/orders"]["get"]["security"] = [{"bearer": []}, {}]
+case("anonymous-alternative-added", anonymous_allowed, "compatible")
+case_from("anonymous-alternative-removed", anonymous_allowed, nothing, "breaks")
+
+
+def int64_bounds(s, v31):
+    S(s)["Line"]["properties"]["quantity"] = {"type": "integer", "format": "int64", "minimum": 1,
+                                              "maximum": 9223372036854775807}
+case("int64-maximum-literal", int64_bounds, "either")  # 2^63 was valid before: a proven break, if a pedantic one
+
+
+def examples_changed(s, v31):
+    if v31:
+        S(s)["Money"]["examples"] = [{"amount": "9.99", "currency": "EUR"}]
+    else:
+        S(s)["Money"]["example"] = {"amount": "9.99", "currency": "EUR"}
+    s["paths"]["/orders"]["post"]["requestBody"] = {"required": True, "content": {"application/json": {
+        "schema": ref("Order"), "examples": {"small": {"value": {"lines": [{"sku": "A1", "quantity": 1}]}}}}}}
+case("examples-added", examples_changed, "compatible")
+
+
 def big(version, paths):
     spec = base(version)
     for i in range(paths):
