@@ -476,6 +476,22 @@ def examples_changed(s, v31):
 case("examples-added", examples_changed, "compatible")
 
 
+def request_media_wildcard(s, v31):
+    s["components"]["requestBodies"]["NewOrder"]["content"] = {"application/*": {"schema": ref("Order")}}
+case("request-media-type-widened-to-wildcard", request_media_wildcard, "compatible")
+
+
+def request_media_charset(s, v31):
+    s["components"]["requestBodies"]["NewOrder"]["content"] = {"application/json; charset=utf-8": {"schema": ref("Order")}}
+case("request-media-type-charset-added", request_media_charset, "compatible")
+
+
+def request_media_wildcard_narrowed(s, v31):
+    S(s)["Line"]["properties"]["sku"]["maxLength"] = 16
+    s["components"]["requestBodies"]["NewOrder"]["content"] = {"application/*": {"schema": ref("Order")}}
+case("request-media-type-wildcard-schema-narrowed", request_media_wildcard_narrowed, "breaks")
+
+
 def big(version, paths):
     spec = base(version)
     for i in range(paths):
