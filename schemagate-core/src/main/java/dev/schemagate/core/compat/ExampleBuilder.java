@@ -130,7 +130,40 @@ final class ExampleBuilder {
         int length = min == null || min.bitLength() > 16 ? 0 : min.intValue();
         JsonNode format = node.get("format");
         String text = FORMATS.getOrDefault(String.valueOf(Side.text(format)), "");
-        return F.stringNode(text.length() >= length ? text : text + "a".repeat(length - text.length()));
+        text = text.length() >= length ? text : text + "a".repeat(length - text.length());
+        String pattern = Side.text(node.get("pattern"));
+        if (pattern != null && !matches(pattern, text)) {
+            String generated = fromPattern(pattern, length, Bounds.integer(node.get("maxLength")));
+            text = generated == null ? text : generated;
+        }
+        return F.stringNode(text);
+    }
+
+    /** JSON Schema patterns are searched (ECMA 262); Java's regex reads the patterns real schemas use alike. */
+    private static boolean matches(String pattern, String text) {
+        try {
+            return java.util.regex.Pattern.compile(pattern).matcher(text).find();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The shortest of a few strings RgxGen builds for {@code pattern} that also meet the length bounds (a
+     * Kubernetes name pattern with maxLength 63, say), or null when RgxGen cannot read the pattern.
+     */
+    private static String fromPattern(String pattern, int min, java.math.BigInteger max) {
+        String best = null;
+        DocumentGenerator generator = new DocumentGenerator(F.objectNode(), 1);
+        for (int i = 0; i < 24; i++) {
+            String candidate = generator.fromPattern(pattern);
+            if (candidate != null && candidate.length() >= min
+                    && (max == null || java.math.BigInteger.valueOf(candidate.length()).compareTo(max) <= 0)
+                    && matches(pattern, candidate) && (best == null || candidate.length() < best.length())) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static JsonNode simple(String type) {

@@ -37,7 +37,8 @@ final class RefCheck {
     }
 
     private static Optional<Problem> problem(SchemaDoc doc, Path schemasDir, Map<Path, SchemaDoc> byFile,
-                                             RemoteSchemas remote, String pointer, String ref) {
+                                             RemoteSchemas remote, String pointer, String givenRef) {
+        String ref = withinItself(doc.schema(), givenRef);
         String lower = ref.toLowerCase(java.util.Locale.ROOT);
         if (RemoteSchemas.isRemote(ref)) {
             return remote.allowed(ref) ? remoteProblem(remote, pointer, ref)
@@ -73,6 +74,24 @@ final class RefCheck {
         }
         return Optional.of(new Problem(Rule.JSONSCHEMA_REF_UNRESOLVED, pointer, ref,
                 "points to #" + fragment + ", which does not exist in " + target.name() + ". Fix the pointer or add the definition"));
+    }
+
+    /**
+     * A ref whose URI is the document's own {@code $id} ({@code https://example.com/tree.json#/$defs/node} inside
+     * the schema with that id) as the local ref it is ({@code #/$defs/node}); any other ref unchanged.
+     */
+    static String withinItself(JsonNode schema, String ref) {
+        JsonNode id = schema.isObject() ? schema.has("$id") ? schema.get("$id") : schema.get("id") : null;
+        if (id == null || !id.isString() || ref.startsWith("#")) {
+            return ref;
+        }
+        String self = id.asString().endsWith("#") ? id.asString().substring(0, id.asString().length() - 1) : id.asString();
+        int hash = ref.indexOf('#');
+        String base = hash < 0 ? ref : ref.substring(0, hash);
+        if (self.isEmpty() || !base.equals(self)) {
+            return ref;
+        }
+        return hash < 0 ? "#" : ref.substring(hash);
     }
 
     private static Optional<Problem> remoteProblem(RemoteSchemas remote, String pointer, String ref) {

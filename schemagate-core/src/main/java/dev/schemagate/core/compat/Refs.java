@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Follows local {@code $ref}s ({@code #}, {@code #/$defs/x}, {@code #/definitions/x}). A schema
- * whose {@code $ref} cannot be followed (remote, anchor, missing, or a chain of refs only) is
+ * Follows local {@code $ref}s ({@code #}, {@code #/$defs/x}, {@code #/definitions/x}), plain-name
+ * anchors ({@code #address}: {@code $anchor}, {@code $dynamicAnchor}, or a fragment {@code $id}/{@code id})
+ * and refs that name the root's own {@code $id} ({@code https://example.com/tree.json#/$defs/node}, or
+ * {@code tree.json#/...} when the id ends with that file name). A schema
+ * whose {@code $ref} cannot be followed (remote, missing, or a chain of refs only) is
  * returned with its {@code $ref} still in place; {@link #isUnresolved} tells.
  */
 final class Refs {
@@ -47,12 +50,59 @@ final class Refs {
     }
 
     private static Side target(JsonNode root, String ref) {
-        if (!ref.startsWith("#") || (ref.length() > 1 && ref.charAt(1) != '/')) {
+        String local = local(root, ref);
+        if (local == null) {
             return null;
         }
-        String pointer = URLDecoder.decode(ref.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-        JsonNode target = root.at(pointer);
-        return target == null || target.isMissingNode() ? null : new Side(target, pointer);
+        String fragment = URLDecoder.decode(local.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (!fragment.isEmpty() && fragment.charAt(0) != '/') {
+            return anchor(root, fragment);
+        }
+        JsonNode target;
+        try {
+            target = root.at(fragment);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return target == null || target.isMissingNode() ? null : new Side(target, fragment);
+    }
+
+    /** The ref's fragment ("#..."), when it points into this document; null for another document. */
+    private static String local(JsonNode root, String ref) {
+        if (ref.startsWith("#")) {
+            return ref;
+        }
+        int hash = ref.indexOf('#');
+        String base = hash < 0 ? ref : ref.substring(0, hash);
+        String id = rootId(root);
+        if (id == null || base.isEmpty() || !(id.equals(base) || id.endsWith("/" + base))) {
+            return null;
+        }
+        return hash < 0 ? "#" : ref.substring(hash);
+    }
+
+    private static String rootId(JsonNode root) {
+        JsonNode id = root.isObject() ? root.has("$id") ? root.get("$id") : root.get("id") : null;
+        if (id == null || !id.isString()) {
+            return null;
+        }
+        String text = id.asString();
+        return text.endsWith("#") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static Side anchor(JsonNode root, String name) {
+        Side[] found = {null};
+        SchemaWalk.subschemas(root, (pointer, node) -> {
+            if (found[0] == null && (name.equals(text(node.get("$anchor"))) || name.equals(text(node.get("$dynamicAnchor")))
+                    || ("#" + name).equals(text(node.get("$id"))) || ("#" + name).equals(text(node.get("id"))))) {
+                found[0] = new Side(node, pointer);
+            }
+        });
+        return found[0];
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isString() ? node.asString() : null;
     }
 
     /** $ref beside other keywords (2019-09+): both apply; siblings win on the same keyword. */

@@ -26,7 +26,71 @@ final class StringKeywords {
         if (old != null && old.isString() && old.stringValue().length() == length) {
             return old;
         }
+        if (old != null && old.isString() && old.stringValue().length() < length) {
+            String padded = padded(old.stringValue(), length, p.before().node());
+            if (padded != null) {
+                return JsonNodeFactory.instance.stringNode(padded);
+            }
+        }
         return JsonNodeFactory.instance.stringNode("a".repeat(length));
+    }
+
+    /**
+     * The old schema's example grown to {@code length} so that it keeps its format and pattern: an email's
+     * local part, a URI's path, or the text's end or start; null when no such place keeps the pattern.
+     */
+    private static String padded(String example, int length, JsonNode schema) {
+        String fill = "a".repeat(length - example.length());
+        String format = Side.text(schema.get("format"));
+        int at = example.indexOf('@');
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        if ("email".equals(format) || "idn-email".equals(format)) {
+            candidates.add(email(length));
+        } else if (format != null && format.startsWith("uri") || "iri".equals(format) || "iri-reference".equals(format)) {
+            candidates.add(example + fill);
+        } else if (format != null && !format.isEmpty() && FIXED_FORMATS.contains(format)) {
+            return null; // a date, a uuid or an address has no room to grow: the search finds another way
+        } else {
+            candidates.add(example + fill);
+            candidates.add(fill + example);
+        }
+        String pattern = Side.text(schema.get("pattern"));
+        for (String candidate : candidates) {
+            if (candidate != null && (pattern == null || finds(pattern, candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** An address of exactly {@code length} characters within RFC 5321's limits (local part 64, labels 63). */
+    static String email(int length) {
+        if (length < 6 || length > 254) {
+            return null;
+        }
+        int local = Math.min(64, length - 6);
+        int rest = length - 1 - local - 3; // before the final "com": labels, each with its dot
+        StringBuilder domain = new StringBuilder();
+        while (rest > 0) {
+            int label = Math.min(63, rest - 1);
+            if (rest - (label + 1) == 1) {
+                label--;
+            }
+            domain.append("b".repeat(label)).append('.');
+            rest -= label + 1;
+        }
+        return "a".repeat(Math.max(1, local)) + "@" + domain + "com";
+    }
+
+    private static final java.util.Set<String> FIXED_FORMATS = java.util.Set.of("date", "date-time", "time", "uuid",
+            "ipv4", "ipv6", "duration");
+
+    private static boolean finds(String pattern, String text) {
+        try {
+            return java.util.regex.Pattern.compile(pattern).matcher(text).find();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static void pattern(Comparison c, Pair p) {

@@ -186,6 +186,27 @@ class CompatCheckTest {
         });
     }
 
+    /** A $ref by the schema's own absolute $id points into the document itself: nothing remote, nothing fetched. */
+    @Test
+    void aRefByTheSchemasOwnIdIsLocal(@TempDir Path basedir) throws Exception {
+        String tree = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"$id\": \"https://example.com/schemas/tree.json\","
+                + " \"$ref\": \"https://example.com/schemas/tree.json#/$defs/node\", \"$defs\": {\"node\": {\"type\": \"object\","
+                + " \"properties\": {\"name\": {\"type\": \"string\"MAX}, \"children\": {\"type\": \"array\","
+                + " \"items\": {\"$ref\": \"https://example.com/schemas/tree.json#/$defs/node\"}}}}}}";
+        Path schemas = Files.createDirectories(basedir.resolve("module/src/main/resources/schemas"));
+        Path released = Files.createDirectories(basedir.resolve("release/src/main/resources/schemas"));
+        Files.writeString(released.resolve("tree.json"), tree.replace("MAX", ""));
+        Files.writeString(schemas.resolve("tree.json"), tree.replace("MAX", ", \"maxLength\": 8"));
+        List<Finding> findings = CompatCheck.run(CompatSettings.defaults(basedir.resolve("module")),
+                Optional.of(new BaselineFiles(basedir.resolve("release"), "dir:release", null)), SeverityPolicy.defaults(),
+                Log.silent());
+        assertThat(atLeast(findings, Severity.WARNING)).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(Rule.JSONSCHEMA_STRING_CONSTRAINT_TIGHTENED.id());
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.details()).containsEntry("witnessChecked", true);
+        });
+    }
+
     @Test
     void modeAndPolicyParseCaseInsensitivelyAndNameTheProperty() {
         assertThat(CompatSettings.parseMode("full")).isEqualTo(CompatMode.FULL);

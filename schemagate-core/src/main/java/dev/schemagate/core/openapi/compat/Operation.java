@@ -33,6 +33,9 @@ record Operation(String key, String label, String pointer, JsonNode node, Map<St
         Map<String, Operation> operations = new TreeMap<>();
         JsonNode paths = spec.bundle().path("paths");
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (path.getKey().startsWith("x-")) {
+                continue; // a specification extension, not a path
+            }
             ApiSpec.Located item = spec.resolve(Pointers.child("/paths", path.getKey()));
             if (item.node() == null) {
                 continue;
@@ -68,7 +71,12 @@ record Operation(String key, String label, String pointer, JsonNode node, Map<St
         return names;
     }
 
-    /** Keys are "in:name"; path parameters are keyed by their place in the template ("path:#0"). */
+    private static final java.util.Set<String> IGNORED_HEADERS = java.util.Set.of("accept", "content-type", "authorization");
+
+    /**
+     * Keys are "in:name"; path parameters are keyed by their place in the template ("path:#0"), headers by their
+     * name in lower case (HTTP header names are case-insensitive: X-Request-Id and x-request-id are one header).
+     */
     private static Map<String, Parameter> parameters(ApiSpec spec, String pointer, JsonNode list, List<String> pathNames) {
         Map<String, Parameter> params = new TreeMap<>();
         if (list == null || !list.isArray()) {
@@ -79,7 +87,11 @@ record Operation(String key, String label, String pointer, JsonNode node, Map<St
             if (p.node() != null) {
                 String name = p.node().path("name").asString("");
                 String in = p.node().path("in").asString("");
-                String key = in.equals("path") && pathNames.contains(name) ? "path:#" + pathNames.indexOf(name) : in + ":" + name;
+                if (in.equals("header") && IGNORED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // OpenAPI: such a parameter definition SHALL be ignored (media types and security say it)
+                }
+                String key = in.equals("path") && pathNames.contains(name) ? "path:#" + pathNames.indexOf(name)
+                        : in.equals("header") ? "header:" + name.toLowerCase(java.util.Locale.ROOT) : in + ":" + name;
                 params.put(key, new Parameter(name, in, p.node().path("required").asBoolean(false),
                         p.pointer(), p.node()));
             }

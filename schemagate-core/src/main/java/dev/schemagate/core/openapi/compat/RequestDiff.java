@@ -34,15 +34,42 @@ final class RequestDiff {
         JsonNode newContent = is.node().path("content");
         for (String mediaType : oldContent.propertyNames()) {
             String oldAt = Pointers.child(was.pointer() + "/content", mediaType);
-            if (!newContent.has(mediaType)) {
+            String accepting = accepting(newContent, mediaType);
+            if (accepting == null) {
                 c.out().add(Rule.OPENAPI_MEDIA_TYPE_REMOVED, Severity.ERROR, o.label() + ": request media type " + mediaType
                         + " was removed; old clients still send it. Keep accepting it until a new major API version",
                         null, oldAt, Map.of("operation", o.label(), "mediaType", mediaType));
                 continue;
             }
-            String newAt = Pointers.child(is.pointer() + "/content", mediaType);
+            String newAt = Pointers.child(is.pointer() + "/content", accepting);
             c.schemas(o.label() + " request body " + mediaType, oldAt + "/schema", newAt + "/schema",
                     CompatMode.BACKWARD, Rule.OPENAPI_REQUEST_INCOMPATIBLE, Map.of("operation", o.label(), "mediaType", mediaType));
         }
+    }
+
+    /**
+     * The new content key that takes what old clients send as {@code mediaType}: the same key, else the same media
+     * type written with other parameters or case ({@code application/json; charset=utf-8}), else a range that
+     * covers it ({@code application/*}, then {@code *}{@code /*}); null when none does.
+     */
+    static String accepting(JsonNode newContent, String mediaType) {
+        if (newContent.has(mediaType)) {
+            return mediaType;
+        }
+        String essence = essence(mediaType);
+        String range = essence.contains("/") ? essence.substring(0, essence.indexOf('/')) + "/*" : null;
+        for (String wanted : java.util.Arrays.asList(essence, range, "*/*")) {
+            for (String key : newContent.propertyNames()) {
+                if (wanted != null && essence(key).equals(wanted)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String essence(String mediaType) {
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -18,7 +18,21 @@ final class ResponseDiff {
         JsonNode oldResponses = o.node().path("responses");
         JsonNode newResponses = n.node().path("responses");
         for (String status : oldResponses.propertyNames()) {
+            if (status.startsWith("x-")) {
+                continue; // a specification extension, not a status
+            }
             String oldAt = Pointers.child(o.pointer() + "/responses", status);
+            if (!newResponses.has(status) && !sameRange(newResponses, status).isEmpty()) {
+                // 4XX made explicit (400, 409) or 404 folded into 4XX: the same statuses, compared where they went
+                ApiSpec.Located was = c.before().resolve(oldAt);
+                for (String replacement : sameRange(newResponses, status)) {
+                    ApiSpec.Located is = c.after().resolve(Pointers.child(n.pointer() + "/responses", replacement));
+                    if (was.node() != null && is.node() != null) {
+                        content(c, o, replacement, was, is);
+                    }
+                }
+                continue;
+            }
             if (!newResponses.has(status)) {
                 c.out().add(Rule.OPENAPI_RESPONSE_REMOVED, Severity.ERROR, o.label() + ": response " + status
                         + " was removed; old clients that rely on it break. Keep documenting it (and sending it where it"
@@ -32,6 +46,29 @@ final class ResponseDiff {
                 content(c, o, status, was, is);
             }
         }
+    }
+
+    /**
+     * The new responses that stand for a removed one's statuses: for a range (4XX) the explicit codes in it, for an
+     * explicit code (404) the range that covers it. Empty when nothing does.
+     */
+    private static java.util.List<String> sameRange(JsonNode newResponses, String status) {
+        String upper = status.toUpperCase(java.util.Locale.ROOT);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (upper.matches("[1-5]XX")) {
+            for (String code : newResponses.propertyNames()) {
+                if (code.matches("[1-5][0-9][0-9]") && code.charAt(0) == upper.charAt(0)) {
+                    out.add(code);
+                }
+            }
+        } else if (upper.matches("[1-5][0-9][0-9]")) {
+            for (String code : newResponses.propertyNames()) {
+                if (code.toUpperCase(java.util.Locale.ROOT).equals(upper.charAt(0) + "XX")) {
+                    out.add(code);
+                }
+            }
+        }
+        return out;
     }
 
     private static void content(SpecComparator c, Operation o, String status, ApiSpec.Located was, ApiSpec.Located is) {

@@ -28,7 +28,7 @@ final class SecurityDiff {
         List<Map<String, Set<String>>> was = effective(before, o);
         List<Map<String, Set<String>>> is = effective(after, n);
         List<Map<String, Set<String>>> broken = was.stream()
-                .filter(old -> is.stream().noneMatch(now -> satisfiedBy(old, now))).toList();
+                .filter(old -> is.stream().noneMatch(now -> satisfiedBy(before, old, after, now))).toList();
         if (!broken.isEmpty()) {
             String newPointer = n.node().has("security") ? n.pointer() + "/security" : after.bundle().has("security") ? "/security" : n.pointer();
             String oldPointer = o.node().has("security") ? o.pointer() + "/security" : before.bundle().has("security") ? "/security" : o.pointer();
@@ -84,9 +84,36 @@ final class SecurityDiff {
         return alternatives;
     }
 
-    /** True when every scheme {@code now} asks for is in {@code old} with no scope more. */
-    private static boolean satisfiedBy(Map<String, Set<String>> old, Map<String, Set<String>> now) {
-        return now.entrySet().stream().allMatch(e -> old.containsKey(e.getKey()) && old.get(e.getKey()).containsAll(e.getValue()));
+    /**
+     * What a client sends for the named scheme: its type with the HTTP scheme, the API key's place and name, or the
+     * OAuth flows' and OpenID Connect URLs; the name itself where the scheme is not defined.
+     */
+    private static String credentials(ApiSpec spec, String name) {
+        JsonNode scheme = spec.resolve(Pointers.child("/components/securitySchemes", name)).node();
+        if (scheme == null || !scheme.isObject()) {
+            return "name:" + name;
+        }
+        String type = scheme.path("type").asString("");
+        return switch (type) {
+            case "http" -> "http:" + scheme.path("scheme").asString("").toLowerCase(java.util.Locale.ROOT);
+            case "apiKey" -> {
+                String in = scheme.path("in").asString("");
+                String key = scheme.path("name").asString("");
+                yield "apiKey:" + in + ":" + (in.equals("header") ? key.toLowerCase(java.util.Locale.ROOT) : key);
+            }
+            case "oauth2" -> "oauth2:" + scheme.path("flows");
+            case "openIdConnect" -> "openIdConnect:" + scheme.path("openIdConnectUrl").asString("");
+            default -> "name:" + name;
+        };
+    }
+
+    /**
+     * True when every scheme {@code now} asks for is in {@code old} with no scope more: the same name (a changed
+     * definition is reported by {@link #schemes}), or another name for the same credentials (a renamed scheme).
+     */
+    private static boolean satisfiedBy(ApiSpec before, Map<String, Set<String>> old, ApiSpec after, Map<String, Set<String>> now) {
+        return now.entrySet().stream().allMatch(e -> old.entrySet().stream().anyMatch(o -> o.getValue().containsAll(e.getValue())
+                && (o.getKey().equals(e.getKey()) || credentials(before, o.getKey()).equals(credentials(after, e.getKey())))));
     }
 
     private static String show(List<Map<String, Set<String>>> alternatives) {

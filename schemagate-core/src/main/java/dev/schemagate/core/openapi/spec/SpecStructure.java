@@ -63,7 +63,8 @@ final class SpecStructure {
             problem("/paths", "paths must be an object of path templates such as /pets/{id}");
             return;
         }
-        paths.properties().forEach(e -> path(e.getKey(), Pointers.child("/paths", e.getKey())));
+        paths.properties().stream().filter(e -> !isExtension(e.getKey()))
+                .forEach(e -> path(e.getKey(), Pointers.child("/paths", e.getKey())));
     }
 
     private void path(String template, String pointer) {
@@ -123,7 +124,7 @@ final class SpecStructure {
             }
             return;
         }
-        responses.properties().forEach(e -> {
+        responses.properties().stream().filter(e -> !isExtension(e.getKey())).forEach(e -> {
             String at = Pointers.child(pointer + "/responses", e.getKey());
             if (!STATUS.matcher(e.getKey()).matches()) {
                 problem(at, "\"" + e.getKey() + "\" is not a status code; use 200, 4XX or default");
@@ -133,6 +134,11 @@ final class SpecStructure {
                 problem(r.pointer(), "a response needs a description");
             }
         });
+    }
+
+    /** The Paths and Responses objects may carry specification extensions (x-...) beside paths and status codes. */
+    static boolean isExtension(String key) {
+        return key.startsWith("x-");
     }
 
     /** Checks a parameters list; returns "in:name" to pointer. */
