@@ -69,6 +69,10 @@ final class CatalogQuery {
                     (SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
                          JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = r.oid)
                     || ' ' || pg_get_expr(r.relpartbound, r.oid) END,
+                'inherits', CASE WHEN NOT r.relispartition THEN
+                    (SELECT string_agg(pn.nspname || '.' || p.relname, ',' ORDER BY i.inhseqno)
+                     FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+                         JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = r.oid) END,
                 'persistence', CASE r.relpersistence WHEN 'u' THEN 'unlogged' ELSE 'permanent' END,
                 'rowSecurity', r.relrowsecurity::text,
                 'forceRowSecurity', r.relforcerowsecurity::text,

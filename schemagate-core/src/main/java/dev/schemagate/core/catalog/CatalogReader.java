@@ -22,6 +22,7 @@ import java.util.TreeMap;
  *   <li>{@code /schema/s}: comment, owner, acl</li>
  *   <li>{@code /extension/e}: version, schema</li>
  *   <li>{@code /table/s.t}: kind (table, partitioned), partitionKey, partitionOf (parent and bound),
+ *       inherits (the INHERITS parents in order, comma-joined; not for partitions),
  *       persistence (permanent, unlogged), rowSecurity, forceRowSecurity, comment, owner, acl</li>
  *   <li>{@code /table/s.t/column/c}: type, notNull, default, generated, identity (ALWAYS, BY DEFAULT),
  *       collation (when not the type's), comment, position (only with {@code columnOrder}), acl</li>

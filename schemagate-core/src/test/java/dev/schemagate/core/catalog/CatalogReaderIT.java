@@ -166,6 +166,9 @@ class CatalogReaderIT {
                         List.of("ADDED /table/public.events_2025")),
                 arguments("detach a partition", "ALTER TABLE public.events DETACH PARTITION public.events_2024",
                         List.of("CHANGED /table/public.events_2024 partitionOf")),
+                arguments("inherit a table", "CREATE TABLE public.payloads (payload jsonb);"
+                        + " ALTER TABLE app.legacy INHERIT public.payloads",
+                        List.of("CHANGED /table/app.legacy inherits", "ADDED /table/public.payloads")),
                 arguments("set a column not null", "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL",
                         List.of("CHANGED /table/public.orders/column/note notNull")),
                 arguments("change a column type", "ALTER TABLE public.orders ALTER COLUMN note TYPE varchar(200)",

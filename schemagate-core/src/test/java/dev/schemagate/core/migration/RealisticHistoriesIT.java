@@ -7,6 +7,7 @@ import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.db.Databases;
 import dev.schemagate.core.migration.MigrationOutcome.Status;
 import dev.schemagate.core.rules.Finding;
+import dev.schemagate.core.rules.Severity;
 import dev.schemagate.core.rules.SeverityPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,5 +69,54 @@ class RealisticHistoriesIT {
     @Test
     void aMultiTenantHistoryInItsOwnSchemaIsClean() {
         assertClean(run("tenancy", "app_reader", "app_writer"));
+    }
+
+    @Test
+    void eachWrongUndoIsAResidueNamingTheObjectItLeft() {
+        MigrationRun run = run("wrong-undos", "auditor");
+        Map<String, Set<String>> expected = new java.util.TreeMap<>(Map.ofEntries(
+                Map.entry("2", Set.of("/type/public.mood")),
+                Map.entry("3", Set.of("/domain/public.short_text")),
+                Map.entry("4", Set.of("/function/public.greeting()")),
+                Map.entry("5", Set.of("/function/public.people_touch()")),
+                Map.entry("6", Set.of("/table/public.people")),
+                Map.entry("7", Set.of("/table/public.people/column/name")),
+                Map.entry("8", Set.of("/table/public.people")),
+                Map.entry("9", Set.of("/table/public.people/index/people_name_idx")),
+                Map.entry("10", Set.of("/sequence/public.people_seq")),
+                Map.entry("11", Set.of("/table/public.measurements_2026")),
+                Map.entry("12", Set.of("/view/public.people_names")),
+                Map.entry("13", Set.of("/table/public.people_archive")),
+                Map.entry("14", Set.of("/extension/citext")),
+                Map.entry("15", Set.of("/table/public.people/constraint/people_name_not_blank",
+                        "/table/public.people_archive/constraint/people_name_not_blank")),
+                Map.entry("17", Set.of("/materialized-view/public.people_stats")),
+                Map.entry("18", Set.of("/composite-type/public.address")),
+                Map.entry("19", Set.of("/sequence/public.people_id_seq", "/table/public.people/column/id")),
+                Map.entry("20", Set.of("/table/public.people_archive/constraint/people_archive_person_fk"))));
+        Map<String, Set<String>> residue = new java.util.TreeMap<>(run.findings().stream()
+                .filter(f -> f.ruleId().equals("migration.rollback.residue"))
+                .collect(Collectors.groupingBy(f -> f.location().version(),
+                        Collectors.mapping(f -> f.location().pointer(), Collectors.toSet()))));
+        assertThat(residue).as(describe(run)).isEqualTo(expected);
+        assertThat(of(run, "migration.rollback.residue")).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().file()).as("the undo script").startsWith("db/migration/U" + f.location().version() + "__");
+        });
+        assertThat(of(run, "migration.rollback.residue")).filteredOn(f -> "13".equals(f.location().version()))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("inherits").contains("public.people"));
+        assertThat(of(run, "migration.data.lost")).as("only the wrong inverse of the data migration")
+                .singleElement().satisfies(f -> {
+                    assertThat(f.location().version()).isEqualTo("16");
+                    assertThat(f.location().pointer()).isEqualTo("/table/public.settings");
+                });
+        assertThat(run.findings()).as(describe(run)).noneMatch(f -> f.ruleId().equals("migration.apply.failed")
+                || f.ruleId().equals("migration.undo.failed"));
+        assertThat(run.migrations()).filteredOn(m -> !m.version().equals("1"))
+                .allSatisfy(m -> assertThat(m.roundTrip().status()).as("V" + m.version()).isNotEqualTo(Status.RESTORED));
+    }
+
+    private static List<Finding> of(MigrationRun run, String rule) {
+        return run.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 }
