@@ -169,6 +169,12 @@ class CatalogReaderIT {
                 arguments("inherit a table", "CREATE TABLE public.payloads (payload jsonb);"
                         + " ALTER TABLE app.legacy INHERIT public.payloads",
                         List.of("CHANGED /table/app.legacy inherits", "ADDED /table/public.payloads")),
+                arguments("set a storage parameter", "ALTER TABLE public.sessions SET (fillfactor = 70)",
+                        List.of("CHANGED /table/public.sessions options")),
+                arguments("create extended statistics", "CREATE STATISTICS public.invoice_ab ON a, b FROM app.invoices",
+                        List.of("ADDED /table/app.invoices/statistics/invoice_ab")),
+                arguments("alter default privileges", "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES"
+                        + " TO catalog_reader", List.of("ADDED /default-privileges/postgres in app on tables")),
                 arguments("set a column not null", "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL",
                         List.of("CHANGED /table/public.orders/column/note notNull")),
                 arguments("change a column type", "ALTER TABLE public.orders ALTER COLUMN note TYPE varchar(200)",
