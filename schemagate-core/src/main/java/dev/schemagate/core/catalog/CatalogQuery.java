@@ -156,6 +156,7 @@ final class CatalogQuery {
                             WHERE d.objoid = c.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0))::text
             FROM pg_constraint c
                 JOIN rel r ON r.oid = c.conrelid
+            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.oid = c.conparentid AND pc.conrelid = c.conrelid)
             UNION ALL
             SELECT CASE r.relkind WHEN 'v' THEN 'view' ELSE 'table' END, r.qname, 'trigger', tg.tgname, json_build_object(
                 'definition', pg_get_triggerdef(tg.oid),

@@ -45,7 +45,8 @@ import java.util.TreeMap;
  * An acl is the privileges sorted and comma-joined, with the owner's default privileges spelled
  * out when none were ever granted, so that "never granted" and "granted and revoked" compare equal.
  *
- * <p>Left out: the system schemas, objects that belong to an extension, the excluded tables with
+ * <p>Left out: the system schemas, the copies of a foreign key to a partitioned table that PostgreSQL adds on
+ * the referencing table for each partition (named tags_id_fkey1 and so on, they follow the partitions), objects that belong to an extension, the excluded tables with
  * everything under them, table row types, array types, internal triggers and the functions a
  * range type creates for itself. Sequence values and table contents are never read.
  *

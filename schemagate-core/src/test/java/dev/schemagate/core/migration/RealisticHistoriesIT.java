@@ -124,6 +124,27 @@ class RealisticHistoriesIT {
                 .allSatisfy(m -> assertThat(m.roundTrip().status()).as("V" + m.version()).isNotEqualTo(Status.RESTORED));
     }
 
+    @Test
+    void aPartitionTheUndoLeavesIsNamedWithoutTheForeignKeyCopiesPostgresqlAddsForIt() throws Exception {
+        Path base = work.resolve("partition-fk");
+        Path dir = java.nio.file.Files.createDirectories(base.resolve("db/migration"));
+        java.nio.file.Files.writeString(dir.resolve("V1__events.sql"), """
+                CREATE TABLE events (id integer, happened date, PRIMARY KEY (id, happened)) PARTITION BY RANGE (happened);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE tags (id integer, happened date, CONSTRAINT tags_event_fk FOREIGN KEY (id, happened)
+                    REFERENCES events (id, happened));
+                """);
+        java.nio.file.Files.writeString(dir.resolve("U1__events.sql"), "DROP TABLE tags;\nDROP TABLE events;\n");
+        java.nio.file.Files.writeString(dir.resolve("V2__events_2026.sql"),
+                "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n");
+        java.nio.file.Files.writeString(dir.resolve("U2__events_2026.sql"), "-- forgot the partition\nSELECT 1;\n");
+        MigrationSettings settings = new MigrationSettings(base, List.of("db/migration"), List.of(), Map.of(), null,
+                Path.of("db/seed"), Set.of(), null, false, true, RoundTripSettings.defaults().withChain(false));
+        MigrationRun run = MigrationCheck.run(db, settings, SeverityPolicy.defaults(), Log.silent());
+        assertThat(of(run, "migration.rollback.residue")).as(describe(run)).extracting(f -> f.location().pointer())
+                .containsExactly("/table/public.events_2026");
+    }
+
     private static List<Finding> of(MigrationRun run, String rule) {
         return run.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
