@@ -284,7 +284,8 @@ class CatalogReaderIT {
         CatalogOptions noGrants = OPTIONS.withCompareGrants(false);
         CatalogSnapshot before = CatalogReader.read(c, noGrants);
 
-        run(c, "GRANT SELECT ON public.users TO catalog_reader; ALTER TABLE public.orders OWNER TO catalog_reader");
+        run(c, "GRANT SELECT ON public.users TO catalog_reader; ALTER TABLE public.orders OWNER TO catalog_reader;"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO catalog_reader");
 
         assertThat(CatalogDiff.compare(before, CatalogReader.read(c, noGrants))).isEmpty();
         assertThat(before.objects().values()).noneMatch(a -> a.containsKey("owner") || a.containsKey("acl"));
