@@ -4,8 +4,8 @@ package dev.schemagate.core.catalog;
  * One way two snapshots differ: an object added or removed, or one attribute of an object changed.
  *
  * @param kind      the object's kind: schema, extension, table, column, constraint, index, trigger,
- *                  policy, sequence, view, materialized-view, function, procedure, type, domain or
- *                  composite-type
+ *                  policy, statistics, sequence, view, materialized-view, function, procedure, type,
+ *                  domain, composite-type or default-privileges
  * @param path      the object path, such as {@code /table/public.orders/index/orders_account_idx}
  * @param attribute the changed attribute; null for ADDED and REMOVED
  * @param before    the attribute's old value; null when it had none, and for ADDED and REMOVED

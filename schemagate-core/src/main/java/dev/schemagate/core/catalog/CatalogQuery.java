@@ -33,7 +33,7 @@ final class CatalogQuery {
             ),
             rel AS (
                 SELECT c.oid, c.relname, c.relkind, c.relowner, c.relacl, c.relpersistence, c.relrowsecurity,
-                       c.relforcerowsecurity, c.relispartition, c.relpartbound, ns.nspname || '.' || c.relname AS qname
+                       c.relforcerowsecurity, c.relispartition, c.relpartbound, c.reloptions, ns.nspname || '.' || c.relname AS qname
                 FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
                 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
                   AND c.oid NOT IN (SELECT oid FROM excluded)
@@ -73,7 +73,12 @@ final class CatalogQuery {
                     (SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
                          JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = r.oid)
                     || ' ' || pg_get_expr(r.relpartbound, r.oid) END,
+                'inherits', CASE WHEN NOT r.relispartition THEN
+                    (SELECT string_agg(pn.nspname || '.' || p.relname, ',' ORDER BY i.inhseqno)
+                     FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+                         JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = r.oid) END,
                 'persistence', CASE r.relpersistence WHEN 'u' THEN 'unlogged' ELSE 'permanent' END,
+                'options', (SELECT string_agg(o, ',' ORDER BY o) FROM unnest(r.reloptions) o),
                 'rowSecurity', r.relrowsecurity::text,
                 'forceRowSecurity', r.relforcerowsecurity::text,
                 'comment', (SELECT d.description FROM pg_description d
@@ -87,6 +92,7 @@ final class CatalogQuery {
             UNION ALL
             SELECT CASE r.relkind WHEN 'm' THEN 'materialized-view' ELSE 'view' END, r.qname, NULL, NULL, json_build_object(
                 'definition', pg_get_viewdef(r.oid),
+                'options', (SELECT string_agg(o, ',' ORDER BY o) FROM unnest(r.reloptions) o),
                 'comment', (SELECT d.description FROM pg_description d
                             WHERE d.objoid = r.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0),
                 'owner', pg_get_userbyid(r.relowner),
@@ -154,6 +160,7 @@ final class CatalogQuery {
                             WHERE d.objoid = c.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0))::text, r.oid, c.oid
             FROM pg_constraint c
                 JOIN rel r ON r.oid = c.conrelid
+            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.oid = c.conparentid AND pc.conrelid = c.conrelid)
             UNION ALL
             SELECT CASE r.relkind WHEN 'v' THEN 'view' ELSE 'table' END, r.qname, 'trigger', tg.tgname, json_build_object(
                 'definition', pg_get_triggerdef(tg.oid),
@@ -176,6 +183,23 @@ final class CatalogQuery {
                             WHERE d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0))::text, r.oid, p.oid
             FROM pg_policy p
                 JOIN rel r ON r.oid = p.polrelid
+            UNION ALL
+            SELECT 'table', r.qname, 'statistics', st.stxname, json_build_object(
+                'definition', pg_get_statisticsobjdef(st.oid),
+                'comment', (SELECT d.description FROM pg_description d
+                            WHERE d.objoid = st.oid AND d.classoid = 'pg_statistic_ext'::regclass AND d.objsubid = 0))::text,
+                r.oid, st.oid
+            FROM pg_statistic_ext st
+                JOIN rel r ON r.oid = st.stxrelid
+            UNION ALL
+            SELECT 'default-privileges', pg_get_userbyid(da.defaclrole)
+                    || coalesce(' in ' || (SELECT nspname FROM pg_namespace WHERE oid = da.defaclnamespace), '')
+                    || ' on ' || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences'
+                                     WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
+                NULL, NULL, json_build_object(
+                'acl', (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(da.defaclacl) x))::text,
+                da.oid, da.oid
+            FROM pg_default_acl da
             UNION ALL
             SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
                 ns.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL, NULL,

@@ -24,15 +24,20 @@ import java.util.TreeMap;
  *   <li>{@code /schema/s}: comment, owner, acl</li>
  *   <li>{@code /extension/e}: version, schema</li>
  *   <li>{@code /table/s.t}: kind (table, partitioned), partitionKey, partitionOf (parent and bound),
+ *       inherits (the INHERITS parents in order, comma-joined; not for partitions), options (storage
+ *       parameters such as fillfactor, sorted, comma-joined),
  *       persistence (permanent, unlogged), rowSecurity, forceRowSecurity, comment, owner, acl</li>
  *   <li>{@code /table/s.t/column/c}: type, notNull, default, generated, identity (ALWAYS, BY DEFAULT),
  *       collation (when not the type's), comment, position (only with {@code columnOrder}), acl</li>
  *   <li>{@code /table/s.t/constraint/n}, {@code .../index/n}, {@code .../trigger/n}: definition, comment;
  *       indexes of a materialized view and triggers of a view sit under its path</li>
  *   <li>{@code /table/s.t/policy/n}: command, permissive, roles, using, withCheck, comment</li>
+ *   <li>{@code /table/s.t/statistics/n} (CREATE STATISTICS): definition, comment</li>
+ *   <li>{@code /default-privileges/role in schema on tables} (ALTER DEFAULT PRIVILEGES; without
+ *       "in schema" for the role's global ones): acl; left out with grants</li>
  *   <li>{@code /sequence/s.q}: dataType, start, increment, min, max, cache, cycle, ownedBy, comment,
  *       owner, acl</li>
- *   <li>{@code /view/s.v}, {@code /materialized-view/s.v}: definition, comment, owner, acl</li>
+ *   <li>{@code /view/s.v}, {@code /materialized-view/s.v}: definition, options, comment, owner, acl</li>
  *   <li>{@code /function/s.f(types)}, {@code /procedure/s.p(types)}: definition (the whole CREATE
  *       statement), comment, owner, acl</li>
  *   <li>{@code /type/s.t}: kind (enum, range), values (enum labels in order, comma-joined), subtype</li>
@@ -42,7 +47,8 @@ import java.util.TreeMap;
  * An acl is the privileges sorted and comma-joined, with the owner's default privileges spelled
  * out when none were ever granted, so that "never granted" and "granted and revoked" compare equal.
  *
- * <p>Left out: the system schemas, objects that belong to an extension, the excluded tables with
+ * <p>Left out: the system schemas, the copies of a foreign key to a partitioned table that PostgreSQL adds on
+ * the referencing table for each partition (named tags_id_fkey1 and so on, they follow the partitions), objects that belong to an extension, the excluded tables with
  * everything under them, table row types, array types, internal triggers and the functions a
  * range type creates for itself. Sequence values and table contents are never read.
  *
@@ -54,6 +60,7 @@ import java.util.TreeMap;
 public final class CatalogReader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> GRANT_ATTRIBUTES = Set.of("owner", "acl");
+    private static final String DEFAULT_PRIVILEGES = "default-privileges";
 
     private CatalogReader() {
     }
@@ -99,6 +106,9 @@ public final class CatalogReader {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    if (!o.compareGrants() && DEFAULT_PRIVILEGES.equals(rs.getString(1))) {
+                        continue;
+                    }
                     String path = CatalogPath.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                     objects.put(path, attributes(rs.getString(5), o));
                     long owner = rs.getLong(6);

@@ -18,7 +18,8 @@ final class FingerprintQuery {
     /**
      * Row i of the result is table i: its count and the sum of the first 64 bits of md5(ROW(columns)::text) of
      * each row. A sum (not xor) so that duplicate rows count; columns sorted so that their order in the table
-     * does not matter.
+     * does not matter. ONLY: a table's own rows, not those of the tables that inherit from it (or of its
+     * partitions), which have fingerprints of their own; so a child's rows are never counted as its parent's.
      */
     static String select(int index, String table, List<String> columns) {
         String hash;
@@ -29,7 +30,7 @@ final class FingerprintQuery {
                     .collect(Collectors.joining(", ", "ROW(", ")::text"));
             hash = "coalesce(sum(('x' || left(md5(" + row + "), 16))::bit(64)::bigint), 0)::text";
         }
-        return "SELECT " + index + " AS i, count(*) AS n, " + hash + " AS h FROM " + Identifiers.qualified(table);
+        return "SELECT " + index + " AS i, count(*) AS n, " + hash + " AS h FROM ONLY " + Identifiers.qualified(table);
     }
 
     static String unionAll(List<String> tables, Map<String, List<String>> columnsByTable) {

@@ -92,6 +92,7 @@ final class ChangeTracker implements ScriptRunner.Watch {
                         FROM pg_constraint c WHERE c.oid = dep.objid)
                 WHEN 'pg_trigger'::regclass THEN (SELECT tgrelid FROM pg_trigger WHERE oid = dep.objid)
                 WHEN 'pg_policy'::regclass THEN (SELECT polrelid FROM pg_policy WHERE oid = dep.objid)
+                WHEN 'pg_statistic_ext'::regclass THEN (SELECT stxrelid FROM pg_statistic_ext WHERE oid = dep.objid)
                 WHEN 'pg_attrdef'::regclass THEN (SELECT adrelid FROM pg_attrdef WHERE oid = dep.objid)
                 WHEN 'pg_rewrite'::regclass THEN (SELECT ev_class FROM pg_rewrite WHERE oid = dep.objid)
                 WHEN 'pg_type'::regclass THEN (SELECT CASE
@@ -107,7 +108,7 @@ final class ChangeTracker implements ScriptRunner.Watch {
     /** What event triggers do not see, or see without the object (a full snapshot follows). */
     private static final Pattern UNSEEN = Pattern.compile("\\b((CREATE|ALTER|DROP)\\s+(ROLE|USER|GROUP)|REASSIGN\\s+OWNED"
             + "|DROP\\s+OWNED|SECURITY\\s+LABEL|EVENT\\s+TRIGGER|SESSION_REPLICATION_ROLE|PG_CATALOG\\s*\\.|SCHEMAGATE_EVENTS"
-            + "|ALTER\\s+SYSTEM|(UPDATE|INSERT\\s+INTO|DELETE\\s+FROM)\\s+PG_)");
+            + "|ALTER\\s+SYSTEM|DEFAULT\\s+PRIVILEGES|(UPDATE|INSERT\\s+INTO|DELETE\\s+FROM)\\s+PG_)");
     private static final Pattern TRUNCATE = Pattern.compile("\\bTRUNCATE\\b");
 
     private final Connection admin;

@@ -87,6 +87,7 @@ final class ResidueHint {
             case "constraint" -> "ALTER TABLE " + owner + " DROP CONSTRAINT " + object;
             case "trigger" -> "DROP TRIGGER " + object + " ON " + owner;
             case "policy" -> "DROP POLICY " + object + " ON " + owner;
+            case "statistics" -> "DROP STATISTICS " + qualified(schemaOf(owner), object);
             default -> null;
         };
         return drop == null ? "" : verb + drop + ".";

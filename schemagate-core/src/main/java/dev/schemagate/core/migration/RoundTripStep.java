@@ -348,6 +348,12 @@ final class RoundTripStep implements AutoCloseable {
     /** Compares row fingerprints; returns the rows kept, or -1 when rows were lost (findings added). */
     private long checkData(VersionedMigration m, Map<String, TableFingerprint> before, Map<String, TableFingerprint> after) {
         List<dev.schemagate.core.data.DataChange> changes = DataFingerprints.compare(before, after);
+        try {
+            changes = TriggerAppends.withoutTriggerAppends(bench.connection(), changes,
+                    ScriptDiscovery.read(m.undo(), settings.flyway().encoding()));
+        } catch (SQLException e) {
+            throw new SchemaGateException("Cannot read the trigger functions: " + e.getMessage(), e);
+        }
         changes.forEach(c -> findings.add(Rule.MIGRATION_DATA_LOST, m.undo(), m.version(), "/table/" + c.table(),
                 m.label() + " and its undo lost data in " + c.table() + ": " + c.reason() + ". Make "
                         + display(m.undo()) + " keep the rows (rename back instead of drop and re-add, copy data back).",

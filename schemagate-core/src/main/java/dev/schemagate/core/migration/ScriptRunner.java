@@ -50,7 +50,7 @@ final class ScriptRunner implements AutoCloseable {
     private final String url;
     private final Configuration config;
     private final String schema;
-    private final String history;
+    private String history;
     private Connection connection;
     private int serverMajor;
     private String installedBy;
@@ -93,18 +93,25 @@ final class ScriptRunner implements AutoCloseable {
         this.config = config;
         this.schema = config.getDefaultSchema() != null ? config.getDefaultSchema()
                 : config.getSchemas().length > 0 ? config.getSchemas()[0] : null;
-        this.history = (schema == null ? "" : quote(schema) + ".") + quote(config.getTable());
     }
 
-    /** The history table, qualified as Flyway qualifies it. */
-    String history() {
+    /**
+     * The history table, qualified as Flyway qualifies it: with the default schema, or without schemas configured
+     * the connection's current schema at connect time, so that a script's own SET search_path does not hide it.
+     */
+    String history() throws SQLException {
+        if (history == null) {
+            connection();
+            String in = schema != null ? schema : currentSchema;
+            history = (in == null ? "" : quote(in) + ".") + quote(config.getTable());
+        }
         return history;
     }
 
     /** Whether Flyway's history table exists yet (Flyway creates it at its first migrate). */
     boolean historyExists() throws SQLException {
         try (PreparedStatement ps = connection().prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, history);
+            ps.setString(1, history());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);
@@ -298,9 +305,10 @@ final class ScriptRunner implements AutoCloseable {
 
     private void record(Connection c, Parsed parsed, int millis, boolean success) throws SQLException {
         ResourceName name = parsed.name();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + history + " (installed_rank, version,"
+        String table = history();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (installed_rank, version,"
                 + " description, type, script, checksum, installed_by, execution_time, success)"
-                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM " + history)) {
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM " + table)) {
             ps.setString(1, version(name));
             ps.setString(2, name.getDescription());
             ps.setString(3, baseline(name) ? "SQL_BASELINE" : "SQL");

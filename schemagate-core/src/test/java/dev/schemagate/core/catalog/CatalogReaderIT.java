@@ -166,6 +166,15 @@ class CatalogReaderIT {
                         List.of("ADDED /table/public.events_2025")),
                 arguments("detach a partition", "ALTER TABLE public.events DETACH PARTITION public.events_2024",
                         List.of("CHANGED /table/public.events_2024 partitionOf")),
+                arguments("inherit a table", "CREATE TABLE public.payloads (payload jsonb);"
+                        + " ALTER TABLE app.legacy INHERIT public.payloads",
+                        List.of("CHANGED /table/app.legacy inherits", "ADDED /table/public.payloads")),
+                arguments("set a storage parameter", "ALTER TABLE public.sessions SET (fillfactor = 70)",
+                        List.of("CHANGED /table/public.sessions options")),
+                arguments("create extended statistics", "CREATE STATISTICS public.invoice_ab ON a, b FROM app.invoices",
+                        List.of("ADDED /table/app.invoices/statistics/invoice_ab")),
+                arguments("alter default privileges", "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES"
+                        + " TO catalog_reader", List.of("ADDED /default-privileges/postgres in app on tables")),
                 arguments("set a column not null", "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL",
                         List.of("CHANGED /table/public.orders/column/note notNull")),
                 arguments("change a column type", "ALTER TABLE public.orders ALTER COLUMN note TYPE varchar(200)",
@@ -275,7 +284,8 @@ class CatalogReaderIT {
         CatalogOptions noGrants = OPTIONS.withCompareGrants(false);
         CatalogSnapshot before = CatalogReader.read(c, noGrants);
 
-        run(c, "GRANT SELECT ON public.users TO catalog_reader; ALTER TABLE public.orders OWNER TO catalog_reader");
+        run(c, "GRANT SELECT ON public.users TO catalog_reader; ALTER TABLE public.orders OWNER TO catalog_reader;"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO catalog_reader");
 
         assertThat(CatalogDiff.compare(before, CatalogReader.read(c, noGrants))).isEmpty();
         assertThat(before.objects().values()).noneMatch(a -> a.containsKey("owner") || a.containsKey("acl"));

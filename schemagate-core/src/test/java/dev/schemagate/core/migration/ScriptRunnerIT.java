@@ -168,6 +168,11 @@ class ScriptRunnerIT {
     }
 
     @Test
+    void aScriptThatSetsASearchPathWithoutTheHistoryTablesSchema() throws Exception {
+        same("CREATE SCHEMA app;\nSET search_path = app;\nCREATE TABLE t (id integer);\n", null, true);
+    }
+
+    @Test
     void placeholdersAndASchemaAsFlywayReplacesAndSetsThem() throws Exception {
         same("CREATE TABLE ${prefix}_t (id integer);\nCOMMENT ON TABLE ${prefix}_t IS '${flyway:defaultSchema}"
                 + " ${flyway:filename}';\nCREATE TABLE s (id integer) ;\n", null, true, List.of("app"));

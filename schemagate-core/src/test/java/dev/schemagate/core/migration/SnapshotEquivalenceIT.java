@@ -67,6 +67,17 @@ class SnapshotEquivalenceIT {
                 org.junit.jupiter.params.provider.Arguments.of("diesel", "migrations"));
     }
 
+    /** The realistic histories (extensions, partitions, inheritance, RLS, grants…) and the one with wrong undos. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"shop,reporting", "tenancy,app_reader app_writer", "platform,analyst",
+        "wrong-undos,auditor"})
+    void everyRealisticHistoryGivesTheSameFindings(String fixture, String roles) {
+        MigrationSettings settings = new MigrationSettings(TestPaths.fixture("realistic/" + fixture),
+                List.of("db/migration"), List.of(), Map.of(), null, Path.of("db/seed"), Set.of(), null, false, true,
+                RoundTripSettings.defaults()).withRoles(List.of(roles.split(" ")));
+        assertSame(settings, LintSettings.off());
+    }
+
     @Test
     void brokenSqlGivesTheSameFindings() {
         assertSame(MigrationSettings.defaults(TestPaths.fixture("broken-sql")).withLocations(List.of("db/migration")),
