@@ -1,7 +1,7 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.ConfigurationException;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;

@@ -2,7 +2,7 @@ package dev.schemagate.bench;
 
 import dev.schemagate.core.Log;
 import dev.schemagate.core.baseline.BaselineFiles;
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.openapi.compat.ApiCompatCheck;
 import dev.schemagate.core.openapi.compat.ApiCompatSettings;
 import dev.schemagate.core.openapi.spec.SpecLoader;

@@ -1,7 +1,7 @@
 package dev.schemagate.bench;
 
 import dev.schemagate.core.Log;
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.openapi.client.ClientResult;
 import dev.schemagate.core.openapi.client.ClientSettings;
 import dev.schemagate.core.openapi.client.GeneratorOptions;

@@ -6,7 +6,7 @@ import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.db.LoopbackServers;
 import dev.schemagate.core.db.PostgresMajor;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.gitlab.FastPublishers;
 import dev.schemagate.core.gitlab.NoteResult;
 import dev.schemagate.core.gitlab.NoteTarget;

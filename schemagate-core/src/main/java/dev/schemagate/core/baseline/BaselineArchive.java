@@ -2,7 +2,7 @@ package dev.schemagate.core.baseline;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 
 import java.io.IOException;
 import java.io.InputStream;

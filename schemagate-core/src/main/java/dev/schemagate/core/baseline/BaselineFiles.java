@@ -1,6 +1,6 @@
 package dev.schemagate.core.baseline;
 
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 
 import java.nio.file.Path;
 

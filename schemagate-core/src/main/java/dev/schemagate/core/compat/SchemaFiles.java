@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.support.SyntaxError;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.rules.Finding;
 import dev.schemagate.core.rules.Location;

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;

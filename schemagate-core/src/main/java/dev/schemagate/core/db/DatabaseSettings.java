@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.Secret;
 import java.nio.file.Path;
 import java.time.Duration;
 

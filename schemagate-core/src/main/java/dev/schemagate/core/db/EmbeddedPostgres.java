@@ -1,5 +1,7 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.FileTrees;
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.SchemaProperties;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.SchemaGateException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;

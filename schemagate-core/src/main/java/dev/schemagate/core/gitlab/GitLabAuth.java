@@ -1,6 +1,6 @@
 package dev.schemagate.core.gitlab;
 
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 
 /**
  * A token and how GitLab wants it: a personal, project or group access token goes in the PRIVATE-TOKEN

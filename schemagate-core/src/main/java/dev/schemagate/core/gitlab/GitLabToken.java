@@ -1,7 +1,7 @@
 package dev.schemagate.core.gitlab;
 
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.schemagate.core.gitlab;
 
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;

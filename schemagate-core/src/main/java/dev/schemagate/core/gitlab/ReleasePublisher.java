@@ -2,7 +2,7 @@ package dev.schemagate.core.gitlab;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
 import org.gitlab4j.api.ReleaseLinksApi;

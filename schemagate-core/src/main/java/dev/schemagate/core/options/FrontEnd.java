@@ -1,6 +1,6 @@
 package dev.schemagate.core.options;
 
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.flywayconf.FlywaySource;
 
 import java.nio.file.Path;

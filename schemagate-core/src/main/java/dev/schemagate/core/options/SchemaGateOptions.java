@@ -10,7 +10,7 @@ import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.db.PostgresMajor;
 import dev.schemagate.core.db.Privileges;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.flywayconf.FlywayInputs;
 import dev.schemagate.core.gitlab.GitLabToken;
 import dev.schemagate.core.gitlab.ReleaseContent;

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.Log;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;

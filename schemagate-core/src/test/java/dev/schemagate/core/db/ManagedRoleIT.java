@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.Log;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package dev.schemagate.core.db;
 
+import dev.schemagate.core.support.Secret;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package dev.schemagate.core.gitlab;
 
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

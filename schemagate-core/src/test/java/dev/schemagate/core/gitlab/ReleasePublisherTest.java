@@ -2,7 +2,7 @@ package dev.schemagate.core.gitlab;
 
 import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

@@ -10,7 +10,7 @@ import dev.schemagate.core.compat.CompatSettings;
 import dev.schemagate.core.db.DatabaseProvider;
 import dev.schemagate.core.db.DatabaseSettings;
 import dev.schemagate.core.db.Privileges;
-import dev.schemagate.core.db.Secret;
+import dev.schemagate.core.support.Secret;
 import dev.schemagate.core.lint.LintSettings;
 import dev.schemagate.core.migration.MigrationSettings;
 import dev.schemagate.core.migration.RoundTripSettings;

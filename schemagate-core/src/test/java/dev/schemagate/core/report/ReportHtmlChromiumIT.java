@@ -1,6 +1,6 @@
 package dev.schemagate.core.report;
 
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.migration.MigrationOutcome;
 import dev.schemagate.core.migration.MigrationOutcome.Outcome;
 import dev.schemagate.core.migration.MigrationOutcome.RoundTrip;

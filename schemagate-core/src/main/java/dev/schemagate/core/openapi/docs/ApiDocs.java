@@ -4,7 +4,7 @@ import dev.schemagate.core.ConfigurationException;
 import dev.schemagate.core.Log;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.SchemaProperties;
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 import dev.schemagate.core.openapi.spec.ApiSpec;
 import dev.schemagate.core.openapi.spec.SpecInliner;
 import dev.schemagate.core.openapi.spec.SpecLoader;

@@ -1,7 +1,7 @@
 package dev.schemagate.core.openapi.spec;
 
 import dev.schemagate.core.TextFiles;
-import dev.schemagate.core.compat.SyntaxError;
+import dev.schemagate.core.support.SyntaxError;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package dev.schemagate.core.openapi.docs;
 
-import dev.schemagate.core.db.FileTrees;
+import dev.schemagate.core.support.FileTrees;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.schemagate.core.db;
+package dev.schemagate.core.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ public final class FileTrees {
     }
 
     /** Copies a folder; cp where it exists (five times faster on a data directory's 1,000 files). */
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         if (copyWithCp(from, to)) {
             return;
         }
@@ -76,7 +76,7 @@ public final class FileTrees {
     }
 
     /** Gives every file and folder under root to a numeric uid/gid. */
-    static void chown(Path root, int uid, int gid) throws IOException {
+    public static void chown(Path root, int uid, int gid) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 Files.setAttribute(p, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);

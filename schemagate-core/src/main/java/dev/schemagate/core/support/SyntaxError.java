@@ -1,4 +1,4 @@
-package dev.schemagate.core.compat;
+package dev.schemagate.core.support;
 
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package dev.schemagate.core.db;
+package dev.schemagate.core.support;
 
 /** A password that never prints itself: toString() is masked, so logs and records stay clean. */
 public final class Secret {
