@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * The first versions that need no round trip (up to {@code schema.migrations.from}, released and unchanged, a
- * baseline migration) cost what {@code flyway migrate} costs: one Flyway {@code migrate()} per run of versions
+ * baseline migration) cost what {@code flyway migrate} costs: the script runner applies each run of versions in one go
  * (split only where a version has seed files, which run right after it), in a fresh database of the server, with
  * no snapshot, no fingerprint and no generated rows. On success that database becomes the plain chain and the
  * round trip goes on from a copy of it. When a version of the prefix fails, the database is dropped and the
@@ -75,8 +75,8 @@ final class PlainPrefix {
         plain.adopt(url);
         seedFailures.forEach(f -> Seeds.failure(findings, f.seed(), f.m(), f.e()));
         log.info(String.format("%-6s %-36s %s", range(prefix), prefix.size() == 1 ? prefix.get(0).description()
-                        : "(" + prefix.size() + " versions)", "applied in one pass (" + migrates + " Flyway migrate"
-                        + (migrates == 1 ? "" : "s") + ", seeds after their versions) in " + RoundTripStep.millisSince(start)
+                        : "(" + prefix.size() + " versions)", "applied in one pass (" + migrates + " run"
+                        + (migrates == 1 ? "" : "s") + " of the scripts, seeds after their versions) in " + RoundTripStep.millisSince(start)
                         + " ms · not round-tripped (" + reasons(prefix, why) + ")"));
         List<MigrationOutcome> outcomes = prefix.stream().map(m -> new MigrationOutcome(m.version(), m.description(),
                 findings.display(m.script()), "SQL", Outcome.APPLIED, null, null, null,

@@ -95,7 +95,7 @@ class PlainPrefixIT {
             });
             assertThat(findings.all()).isEmpty();
             assertThat(log).singleElement().asString().contains("V1..V3", "(3 versions)",
-                    "applied in one pass (3 Flyway migrates, seeds after their versions)");
+                    "applied in one pass (3 runs of the scripts, seeds after their versions)");
             String prefixState = plain.copy("check");
             Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password().reveal())
                     .locations("filesystem:" + settings.basedir().resolve("db/migration")).target("3").load().migrate();
