@@ -477,22 +477,7 @@ class ReliabilityBatteryIT {
 
         Outcome run(Module m) {
             List<String> log = new CopyOnWriteArrayList<>();
-            Log capture = new Log() {
-                @Override
-                public void info(String message) {
-                    log.add(message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    log.add(message);
-                }
-
-                @Override
-                public void debug(String message) {
-                    m.debug.add(message);
-                }
-            };
+            Log capture = Log.of(log::add, log::add, m.debug::add);
             Severity threshold = Severity.ERROR;
             Thread killer = null;
             try {

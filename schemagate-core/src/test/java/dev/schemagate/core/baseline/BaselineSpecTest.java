@@ -98,20 +98,7 @@ class BaselineSpecTest {
         Files.createDirectories(module.resolve("old-a"));
         Files.createDirectories(module.resolve("old-b"));
         List<String> info = new ArrayList<>();
-        Log log = new Log() {
-            @Override
-            public void info(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
+        Log log = Log.of(info::add, m -> { }, m -> { });
         try (BaselineFiles one = Baselines.resolve("dir:old-a, dir:old-b", module, Map.of(), log).orElseThrow()) {
             assertThat(one.description()).isEqualTo("dir:old-a");
             assertThat(one.root()).isEqualTo(module.resolve("old-a"));

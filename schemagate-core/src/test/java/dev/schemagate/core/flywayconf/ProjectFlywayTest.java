@@ -186,20 +186,6 @@ class ProjectFlywayTest {
     }
 
     private Log log() {
-        return new Log() {
-            @Override
-            public void info(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
+        return Log.of(logged::add, logged::add, m -> { });
     }
 }

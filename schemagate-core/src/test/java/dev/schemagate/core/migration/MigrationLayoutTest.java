@@ -33,21 +33,7 @@ class MigrationLayoutTest {
     private ScriptDiscovery.Discovery discover(MigrationLayout layout) throws Exception {
         MigrationSettings settings = MigrationSettings.defaults(basedir).withLocations(List.of("db/migrations"))
                 .withLayout(layout);
-        Log log = new Log() {
-            @Override
-            public void info(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
+        Log log = Log.of(logged::add, logged::add, m -> { });
         return ScriptDiscovery.discover(settings, List.of(dir()), SeverityPolicy.defaults(), log);
     }
 

@@ -52,21 +52,7 @@ class MigrationLayoutsIT {
         MigrationSettings settings = new MigrationSettings(base, List.of(location), List.of(), Map.of(), null,
                 Path.of("db/seed"), Set.of(), null, false, true, null).withLayout(layout);
         List<String> lines = new ArrayList<>();
-        Log log = new Log() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
+        Log log = Log.of(lines::add, lines::add, m -> { });
         return new Run(MigrationCheck.run(db, settings, SeverityPolicy.defaults(), log), lines);
     }
 

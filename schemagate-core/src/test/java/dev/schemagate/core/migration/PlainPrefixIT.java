@@ -40,21 +40,7 @@ class PlainPrefixIT {
     Path work;
     private Database db;
     private final List<String> log = new ArrayList<>();
-    private final Log recording = new Log() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final Log recording = Log.of(log::add, m -> log.add("WARN " + m), m -> { });
 
     @BeforeEach
     void start() {

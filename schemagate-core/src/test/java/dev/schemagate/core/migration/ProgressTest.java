@@ -12,21 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressTest {
     private long now = 1_000_000_000L;
     private final List<String> lines = new ArrayList<>();
-    private final Log log = new Log() {
-        @Override
-        public void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final Log log = Log.of(lines::add, m -> lines.add("WARN " + m), m -> { });
 
     private void advance(double seconds) {
         now += (long) (seconds * 1e9);

@@ -136,21 +136,7 @@ class ScriptRunnerIT {
     void withoutASuperuserThereIsNoTrackerAndTheRunSaysSoOnce() throws Exception {
         String url = db.createDatabase("nosuper" + (++counter));
         List<String> lines = new ArrayList<>();
-        Log log = new Log() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
+        Log log = Log.of(lines::add, lines::add, m -> { });
         boolean[] told = new boolean[1];
         try (Connection c = db.connect(url); Statement st = c.createStatement()) {
             st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'no_super')"

@@ -114,22 +114,7 @@ class SnapshotEquivalenceIT {
 
     private Result run(MigrationSettings settings, LintSettings lint) {
         List<String> lines = new ArrayList<>();
-        Log log = new Log() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add("WARN " + message);
-            }
-
-            @Override
-            public void debug(String message) {
-                lines.add(message);
-            }
-        };
+        Log log = Log.of(lines::add, m -> lines.add("WARN " + m), lines::add);
         Path dir = work.resolve("db-" + System.nanoTime());
         try (Database db = Databases.start(DatabaseSettings.embedded(dir), Log.silent())) {
             return new Result(MigrationCheck.run(db, settings, SeverityPolicy.defaults(), log, Optional.empty(), lint),

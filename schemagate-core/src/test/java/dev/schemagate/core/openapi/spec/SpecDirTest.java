@@ -18,20 +18,7 @@ class SpecDirTest {
     private static final Path MODULE = Path.of("/work/module");
 
     private final List<String> warnings = new ArrayList<>();
-    private final Log log = new Log() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final Log log = Log.of(m -> { }, warnings::add, m -> { });
 
     private Path resolve(String... namesAndValues) {
         Map<String, String> values = new HashMap<>();
