@@ -103,17 +103,6 @@ class CliResolverIT {
     }
 
     private static Path copySample(Path to) throws IOException {
-        Path from = REPO.resolve("sample-project");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(f -> !from.relativize(f).startsWith("target")).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return TestFiles.copyProject(REPO.resolve("sample-project"), to);
     }
 }

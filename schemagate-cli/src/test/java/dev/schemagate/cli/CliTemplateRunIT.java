@@ -219,16 +219,7 @@ class CliTemplateRunIT {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(f -> !from.relativize(f).startsWith("target")).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        TestFiles.copyProject(from, to);
     }
 
     private static void commit(Path repo, String message) throws Exception {
