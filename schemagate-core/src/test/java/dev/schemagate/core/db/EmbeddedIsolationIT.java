@@ -164,7 +164,7 @@ class EmbeddedIsolationIT {
         try {
             Files.writeString(migrations.resolve("V1__whoami.sql"), """
                     CREATE TABLE whoami (line text);
-                    COPY (SELECT 1) TO PROGRAM 'id -u > whoami.txt';
+                    COPY (SELECT 1) TO PROGRAM 'cat > /dev/null; id -u > whoami.txt';
                     COPY whoami FROM PROGRAM 'id';
                     """);
             flyway(migrations).migrate();
